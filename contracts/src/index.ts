@@ -1,0 +1,6 @@
+export * from './errors.js';
+export * from './auth.js';
+export * from './tokens.js';
+export * from './invites.js';
+export * from './health.js';
+export * from './common.js';

@@ -1,0 +1,38 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
+import { createEventBus } from './platform/events/bus.js';
+import { createDbJobQueue } from './platform/jobs/db-queue.js';
+
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { app: 'atom' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+  });
+}
+
+/** Opens everything the server and the worker share, and brings the schema up to date. */
+export async function createContext(config: Config, logger = createLogger(config)): Promise<AppContext> {
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) logger.info({ migrations: applied, dialect: database.dialect }, 'database migrated');
+  } catch (err) {
+    await database.destroy();
+    throw err;
+  }
+  const secrets = createSecrets(loadKeyMaterial(config), config.previousSecretKeys);
+  const events = createEventBus((err, event) => logger.error({ err, event: event.name }, 'event handler failed'));
+  const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
+  return { config, database, secrets, events, jobs, logger };
+}
+
+export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.jobs.stop();
+  await ctx.events.drain();
+  await ctx.database.destroy();
+}

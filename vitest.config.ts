@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit tests run once; database tests (`*.db.test.ts`) run against a fresh SQLite file and,
+ * when DATABASE_URL is set, against a fresh PostgreSQL database as well.
+ */
+const dbProjects = ['sqlite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'contracts/src/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+        },
+      },
+      ...dbProjects.map((dialect) => ({
+        test: {
+          name: dialect,
+          include: ['server/src/**/*.db.test.ts'],
+          env: { ATOM_TEST_DIALECT: dialect },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+});
