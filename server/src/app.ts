@@ -4,7 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { mountApiDocs } from './platform/http/api-docs.js';
-import { installErrorHandler } from './platform/http/error-handler.js';
+import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { buildOpenApi } from './platform/http/openapi.js';
 import { mountRoute } from './platform/http/route.js';
 import { mountWebApp } from './platform/http/web-app.js';
@@ -23,6 +23,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any hook (bad URL encoding, overlong params) get the same JSON shape.
+    frameworkErrors: (err, req, reply) => void sendError(err, req, reply),
   });
 
   app.addHook('onSend', async (req, reply) => {
@@ -33,6 +35,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   installErrorHandler(app);
+  // The API speaks JSON only; a text body is a client mistake (415), not a string to validate.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
 

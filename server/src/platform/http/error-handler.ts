@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../errors.js';
 
 interface ErrorJson {
@@ -33,12 +33,14 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorJson
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side; it has been logged' } } };
 }
 
+export function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, body, headers } = toErrorResponse(err);
+  if (status >= 500) req.log.error({ err }, 'request failed');
+  else req.log.info({ code: body.error.code, status }, 'request rejected');
+  if (headers) void reply.headers(headers);
+  return reply.code(status).type('application/json').send(body);
+}
+
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err, req, reply) => {
-    const { status, body, headers } = toErrorResponse(err);
-    if (status >= 500) req.log.error({ err }, 'request failed');
-    else req.log.info({ code: body.error.code, status }, 'request rejected');
-    if (headers) void reply.headers(headers);
-    return reply.code(status).type('application/json').send(body);
-  });
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
 }

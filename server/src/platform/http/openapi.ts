@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorBody } from '@atom/contracts';
+import '@atom/contracts'; // registers the shared schemas (ErrorBody among them) as components
 import { VERSION } from '../../version.js';
 import type { RouteDef } from './route.js';
 
@@ -13,12 +13,36 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   return json;
 }
 
-/** Response schemas that carry an id become shared components; the rest are inlined. */
-function responseSchema(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+/**
+ * Every schema registered with `.meta({ id })` becomes a component; references between them
+ * point into components. Request bodies are rendered as inputs (before transforms), the rest
+ * as outputs.
+ */
+function buildComponents(inputIds: Set<string>): Record<string, JsonSchema> {
+  const render = (io: 'input' | 'output') =>
+    (
+      z.toJSONSchema(z.globalRegistry, {
+        io,
+        unrepresentable: 'any',
+        target: 'draft-2020-12',
+        uri: (id) => `${COMPONENT_PREFIX}${id}`,
+      }) as { schemas: Record<string, JsonSchema> }
+    ).schemas;
+  const inputs = render('input');
+  const outputs = render('output');
+  const components: Record<string, JsonSchema> = {};
+  for (const id of Object.keys(outputs)) {
+    const schema = { ...(inputIds.has(id) ? inputs[id] : outputs[id]) };
+    delete schema.$schema;
+    delete schema.$id;
+    components[id] = schema;
+  }
+  return components;
+}
+
+function schemaRef(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const id = z.globalRegistry.get(schema)?.id;
-  if (!id) return toSchema(schema, 'output');
-  components[id] ??= toSchema(schema, 'output');
-  return { $ref: `${COMPONENT_PREFIX}${id}` };
+  return id ? { $ref: `${COMPONENT_PREFIX}${id}` } : toSchema(schema, io);
 }
 
 function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {
@@ -40,7 +64,8 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 
 /** OpenAPI 3.1 document generated from the same zod schemas that validate requests. */
 export function buildOpenApi(routes: RouteDef[], publicUrl: string): Record<string, unknown> {
-  const components: Record<string, JsonSchema> = { ErrorBody: toSchema(ErrorBody, 'output') };
+  const inputIds = new Set(routes.flatMap((r) => (r.body ? [z.globalRegistry.get(r.body)?.id ?? ''] : [])));
+  const components = buildComponents(inputIds);
   const paths: Record<string, Record<string, unknown>> = {};
 
   for (const r of routes) {
@@ -50,7 +75,7 @@ export function buildOpenApi(routes: RouteDef[], publicUrl: string): Record<stri
     else
       responses[String(r.status ?? 200)] = {
         description: 'Success',
-        content: { 'application/json': { schema: responseSchema(r.response, components) } },
+        content: { 'application/json': { schema: schemaRef(r.response, 'output') } },
       };
     responses['400'] = errorResponse('Invalid input; `fields` names each problem');
     if (r.auth !== 'public') responses['401'] = errorResponse('Not signed in');
@@ -65,7 +90,7 @@ export function buildOpenApi(routes: RouteDef[], publicUrl: string): Record<stri
       operationId: `${r.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       parameters: [...parametersOf(r.params, 'path'), ...parametersOf(r.query, 'query')],
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(r.body, 'input') } } } }
         : {}),
       responses,
       security: r.auth === 'public' ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],

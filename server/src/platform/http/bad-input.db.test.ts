@@ -1,0 +1,109 @@
+import { ErrorBody } from '@atom/contracts';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { apiRoutes } from '../../routes.js';
+import { createTestApp, signUp, type Session, type TestApp } from '../../testing/test-app.js';
+import type { RouteDef } from './route.js';
+
+let t: TestApp;
+let admin: Session;
+
+beforeAll(async () => {
+  t = await createTestApp({ ATOM_BODY_LIMIT: '65536' });
+  admin = await signUp(t.app);
+});
+afterAll(async () => t.close());
+
+const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';
+
+function urlOf(r: RouteDef, id = UNKNOWN_ID) {
+  return r.url.replace(/:[A-Za-z]+/g, id);
+}
+
+/** A 4xx with the one error shape, and nothing that looks like a stack trace. */
+function expectCleanError(res: LightMyRequestResponse, what: string, status?: number) {
+  const label = `${what} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+  expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+  expect(res.statusCode, label).toBeLessThan(500);
+  if (status) expect(res.statusCode, label).toBe(status);
+  expect(res.headers['content-type'], label).toMatch(/application\/json/);
+  expect(ErrorBody.safeParse(res.json()).success, label).toBe(true);
+  expect(res.body, label).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+}
+
+function wrongTypeFor(schema: z.ZodType): unknown {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { type?: string };
+  return json.type === 'string' ? { not: 'a string' } : 'not-the-right-type';
+}
+
+const bodyRoutes = apiRoutes.filter((r) => r.body);
+const paramRoutes = apiRoutes.filter((r) => r.params);
+const authRoutes = apiRoutes.filter((r) => r.auth !== 'public');
+
+describe('bad input on every route', () => {
+  it.each(bodyRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: malformed and mistyped bodies', async (_n, r) => {
+    const url = urlOf(r);
+    const send = (payload: string, type = 'application/json') =>
+      t.app.inject({ method: r.method, url, headers: { ...admin.headers, 'content-type': type }, payload });
+
+    expectCleanError(await send('{"name": '), 'truncated JSON', 400);
+    expectCleanError(await send('{name: 1}'), 'not JSON', 400);
+    expectCleanError(await send(''), 'empty body', 400);
+    for (const v of ['[]', '"text"', '42', 'null', 'true']) expectCleanError(await send(v), `body ${v}`, 400);
+    expectCleanError(await send('name=x', 'application/x-www-form-urlencoded'), 'form body', 415);
+    expectCleanError(await send('hello', 'text/plain'), 'text body', 415);
+    expectCleanError(await send(JSON.stringify({ name: 'x'.repeat(70_000) })), 'oversize body', 413);
+
+    const shape = (r.body as z.ZodObject).shape as Record<string, z.ZodType>;
+    for (const [field, fieldSchema] of Object.entries(shape)) {
+      const res = await send(JSON.stringify({ [field]: wrongTypeFor(fieldSchema) }));
+      expectCleanError(res, `wrong type for ${field}`, 400);
+      expect(res.json<{ error: { fields?: Record<string, string> } }>().error.fields, `fields for ${field}`).toHaveProperty(field);
+      const huge = await send(JSON.stringify({ [field]: 'y'.repeat(10_000) }));
+      expect(huge.statusCode, `10k ${field}`).toBeLessThan(500);
+    }
+  });
+
+  it.each(paramRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: unknown and malformed ids', async (_n, r) => {
+    const headers = r.method === 'GET' ? { cookie: admin.cookie } : admin.headers;
+    const payload = r.body ? {} : undefined;
+    expectCleanError(await t.app.inject({ method: r.method, url: urlOf(r), headers, ...(payload ? { payload } : {}) }), 'unknown id', 404);
+    expectCleanError(await t.app.inject({ method: r.method, url: urlOf(r, 'x'.repeat(300)), headers }), 'overlong id');
+    expectCleanError(await t.app.inject({ method: r.method, url: urlOf(r, 'x'.repeat(80)), headers }), 'long id', 400);
+    expectCleanError(await t.app.inject({ method: r.method, url: urlOf(r, '%27%3B--'), headers }), 'odd id');
+  });
+
+  it.each(authRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: refuses anonymous callers with 401', async (_n, r) => {
+    const res = await t.app.inject({ method: r.method, url: urlOf(r), ...(r.body ? { payload: {} } : {}) });
+    expectCleanError(res, 'anonymous', 401);
+    const badToken = await t.app.inject({ method: r.method, url: urlOf(r), headers: { authorization: 'Bearer atom_pat_nope' } });
+    expectCleanError(badToken, 'bad token', 401);
+  });
+
+  it('answers unknown routes and methods with a JSON 404', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/v1/nothing-here'],
+      ['POST', '/api/v1/tokens/a/b'],
+      ['PUT', '/api/v1/me'],
+      ['DELETE', '/api/v1/auth/login'],
+      ['GET', '/api'],
+    ] as const) {
+      expectCleanError(await t.app.inject({ method, url, headers: { cookie: admin.cookie } }), `${method} ${url}`, 404);
+    }
+  });
+
+  it('ignores junk query strings without failing', async () => {
+    for (const r of apiRoutes.filter((x) => x.method === 'GET')) {
+      const res = await t.app.inject({ method: 'GET', url: `${urlOf(r)}?a[b]=1&&=&%zz=%`, headers: { cookie: admin.cookie } });
+      expect(res.statusCode, `${r.url} ${res.body}`).toBeLessThan(500);
+    }
+  });
+
+  it('stored nothing from all of the above', async () => {
+    const users = await t.ctx.database.db.selectFrom('users').select('id').execute();
+    const tokens = await t.ctx.database.db.selectFrom('api_tokens').select('id').execute();
+    expect(users).toHaveLength(1);
+    expect(tokens).toHaveLength(0);
+  });
+});
