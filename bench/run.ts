@@ -1,0 +1,9 @@
+import { foundationBench } from './foundation.bench.js';
+
+/** `npm run bench`: every benchmark on SQLite, and on PostgreSQL when DATABASE_URL is set. */
+const dialects: ('sqlite' | 'postgres')[] = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
+const only = process.argv[2];
+
+for (const dialect of dialects) {
+  if (!only || only === 'foundation') await foundationBench(dialect);
+}

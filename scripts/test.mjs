@@ -1,0 +1,58 @@
+// `npm test`: everything CI checks, in order, stopping at the first failure.
+// Lint and typecheck, then unit and database tests (SQLite always, PostgreSQL when
+// DATABASE_URL is set), then a production build and the end-to-end tests in Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const chromium = process.env.ATOM_CHROMIUM ?? '/usr/bin/chromium';
+const reports = mkdtempSync(path.join(os.tmpdir(), 'atom-test-report-'));
+const started = Date.now();
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings = [];
+
+function step(name, cmd, args, env = {}) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  if (res.status !== 0) {
+    console.error(`\n=== ${name} failed (exit ${res.status ?? res.signal})`);
+    finish(1);
+  }
+}
+
+function vitest(name, config, reportFile) {
+  const out = path.join(reports, reportFile);
+  step(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function finish(code) {
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\n=== steps: ${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(code);
+}
+
+step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+if (!process.env.DATABASE_URL) {
+  console.log('\nNOTE: DATABASE_URL is not set, so the PostgreSQL suite is not run (SQLite only).');
+}
+vitest('unit and database tests', 'vitest.config.ts', 'server.json');
+step('build', 'npm', ['run', '--silent', 'build']);
+if (existsSync(chromium)) {
+  vitest('end-to-end tests (Chromium)', 'e2e/vitest.config.ts', 'e2e.json');
+} else if (process.env.CI) {
+  console.error(`\n=== CI needs Chromium at ${chromium} for the end-to-end tests (apt-get install chromium)`);
+  finish(1);
+} else {
+  console.log(`\nNOTE: end-to-end tests NOT run: no Chromium at ${chromium}. Install it (apt-get install chromium) or set ATOM_CHROMIUM.`);
+}
+finish(totals.failed > 0 ? 1 : 0);
