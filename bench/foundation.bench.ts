@@ -1,5 +1,5 @@
 import { formatStats, measureLatency } from './lib/measure.js';
-import { startAtom, startBare } from './lib/servers.js';
+import { signUpForBench, startAtom, startBare } from './lib/servers.js';
 
 /**
  * What authentication costs per request: `GET /api/v1/me` with a bearer token (hash, indexed
@@ -9,19 +9,7 @@ export async function foundationBench(dialect: 'sqlite' | 'postgres'): Promise<v
   const atom = await startAtom(dialect);
   const bare = await startBare({ user: { id: 'x', email: 'a@example.com', name: 'A', role: 'admin', createdAt: new Date().toISOString() }, auth: 'token' });
   try {
-    const signup = await fetch(`${atom.url}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.com', password: 'benchmark password', name: 'Bench' }),
-    });
-    const cookies = signup.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    const csrf = cookies.find((c) => c.startsWith('atom_csrf='))!.split('=')[1]!;
-    const created = await fetch(`${atom.url}/api/v1/tokens`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': csrf },
-      body: JSON.stringify({ name: 'bench' }),
-    });
-    const { token } = (await created.json()) as { token: string };
+    const { token } = await signUpForBench(atom.url);
     const auth = { authorization: `Bearer ${token}` };
 
     const n = 2000;

@@ -1,4 +1,5 @@
 import { foundationBench } from './foundation.bench.js';
+import { tasksBench } from './tasks.bench.js';
 
 /** `npm run bench`: every benchmark on SQLite, and on PostgreSQL when DATABASE_URL is set. */
 const dialects: ('sqlite' | 'postgres')[] = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
@@ -6,4 +7,5 @@ const only = process.argv[2];
 
 for (const dialect of dialects) {
   if (!only || only === 'foundation') await foundationBench(dialect);
+  if (!only || only === 'tasks') await tasksBench(dialect);
 }

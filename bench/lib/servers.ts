@@ -36,3 +36,22 @@ export async function startBare(body: unknown) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, stop: () => app.close() };
 }
+
+/** Signs up a user through the API and creates a bearer token for the measured requests. */
+export async function signUpForBench(url: string): Promise<{ userId: string; token: string }> {
+  const signup = await fetch(`${url}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@example.com', password: 'benchmark password', name: 'Bench' }),
+  });
+  const user = (await signup.json()) as { id: string };
+  const cookies = signup.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('atom_csrf='))!.split('=')[1]!;
+  const created = await fetch(`${url}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': csrf },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  const { token } = (await created.json()) as { token: string };
+  return { userId: user.id, token };
+}

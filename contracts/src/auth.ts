@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZone } from './dates.js';
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'must be a valid email address' }));
 
@@ -14,6 +15,7 @@ export const SignupInput = z
     password: Password,
     name: z.string().trim().min(1, { error: 'is required' }).max(100),
     inviteToken: z.string().max(200).optional().describe('Required when sign-up is by invitation'),
+    timeZone: TimeZone.optional().describe("IANA zone for 'today' and times; the web app sends the browser's"),
   })
   .meta({ id: 'SignupInput' });
 export type SignupInput = z.infer<typeof SignupInput>;
@@ -35,6 +37,7 @@ export const User = z
     email: z.string(),
     name: z.string(),
     role: Role,
+    timeZone: z.string().describe('IANA time zone, e.g. Europe/Berlin'),
     createdAt: z.string().describe('ISO 8601 instant (UTC)'),
   })
   .meta({ id: 'User' });
@@ -62,6 +65,7 @@ export type AuthConfig = z.infer<typeof AuthConfig>;
 export const UpdateProfileInput = z
   .object({
     name: z.string().trim().min(1, { error: 'is required' }).max(100).optional(),
+    timeZone: TimeZone.optional(),
   })
   .meta({ id: 'UpdateProfileInput' });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;

@@ -4,3 +4,5 @@ export * from './tokens.js';
 export * from './invites.js';
 export * from './health.js';
 export * from './common.js';
+export * from './dates.js';
+export * from './tasks.js';

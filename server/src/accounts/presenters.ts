@@ -1,8 +1,8 @@
 import type { Invite, TokenSummary, User } from '@atom/contracts';
 import type { ApiTokensTable, InvitesTable, UsersTable } from '../db/schema.js';
 
-export function presentUser(u: Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 'created_at'>): User {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.created_at };
+export function presentUser(u: Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 'time_zone' | 'created_at'>): User {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, timeZone: u.time_zone, createdAt: u.created_at };
 }
 
 export function presentToken(t: ApiTokensTable): TokenSummary {

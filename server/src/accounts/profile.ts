@@ -12,10 +12,14 @@ async function loadUser(ctx: AppContext, actor: Actor): Promise<UsersTable> {
 }
 
 export async function updateProfile(ctx: AppContext, actor: Actor, input: UpdateProfileInput): Promise<UsersTable> {
-  if (input.name !== undefined) {
+  if (input.name !== undefined || input.timeZone !== undefined) {
     await ctx.database.db
       .updateTable('users')
-      .set({ name: input.name, updated_at: new Date().toISOString() })
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
+        updated_at: new Date().toISOString(),
+      })
       .where('id', '=', actor.user.id)
       .execute();
   }

@@ -60,6 +60,7 @@ async function createAccount(ctx: AppContext, input: SignupInput): Promise<Users
       name: input.name,
       password_hash: passwordHash,
       role: hasUsers ? 'member' : 'admin',
+      time_zone: input.timeZone ?? 'UTC',
       created_at: now,
       updated_at: now,
     };

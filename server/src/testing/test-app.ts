@@ -61,7 +61,7 @@ let counter = 0;
 
 export async function signUp(
   app: FastifyInstance,
-  overrides: Partial<{ email: string; password: string; name: string; inviteToken: string }> = {},
+  overrides: Partial<{ email: string; password: string; name: string; inviteToken: string; timeZone: string }> = {},
 ): Promise<Session> {
   counter += 1;
   const input = {

@@ -5,7 +5,7 @@ import { sha256 } from '../ids.js';
 import type { Actor } from './actor.js';
 import { SESSION_COOKIE, SESSION_TTL_MS } from './cookies.js';
 
-const USER_COLUMNS = ['users.id', 'users.email', 'users.name', 'users.role', 'users.created_at'] as const;
+const USER_COLUMNS = ['users.id', 'users.email', 'users.name', 'users.role', 'users.time_zone', 'users.created_at'] as const;
 /** Sliding expiry is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 3600_000;
 
@@ -26,7 +26,7 @@ async function fromBearer(ctx: AppContext, token: string): Promise<Actor> {
       .execute();
   }
   return {
-    user: { id: row.id, email: row.email, name: row.name, role: row.role, created_at: row.created_at },
+    user: { id: row.id, email: row.email, name: row.name, role: row.role, time_zone: row.time_zone, created_at: row.created_at },
     via: 'token',
     tokenId: row.token_id,
   };
@@ -51,7 +51,7 @@ async function fromSession(ctx: AppContext, secret: string): Promise<Actor | nul
       .execute();
   }
   return {
-    user: { id: row.id, email: row.email, name: row.name, role: row.role, created_at: row.created_at },
+    user: { id: row.id, email: row.email, name: row.name, role: row.role, time_zone: row.time_zone, created_at: row.created_at },
     via: 'session',
     sessionId,
   };

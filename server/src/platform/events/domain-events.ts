@@ -3,12 +3,21 @@
  * (`task.created`, `event.updated`, `transaction.created`...); automations, live UI
  * updates and the planner subscribe to them through the bus.
  */
+import type { Project, Task } from '@atom/contracts';
+
 export interface DomainEvents {
   'user.signed_up': { userId: string; email: string; role: 'admin' | 'member' };
   'user.logged_in': { userId: string };
   'token.created': { userId: string; tokenId: string };
   'token.revoked': { userId: string; tokenId: string };
   'invite.created': { userId: string; inviteId: string };
+  'project.created': { userId: string; project: Project };
+  'project.updated': { userId: string; project: Project };
+  'project.deleted': { userId: string; projectId: string };
+  'task.created': { userId: string; task: Task };
+  'task.updated': { userId: string; task: Task; changed: string[] };
+  'task.completed': { userId: string; task: Task; next: Task | null };
+  'task.deleted': { userId: string; taskId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;
