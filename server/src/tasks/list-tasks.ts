@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { AppError } from '../platform/errors.js';
-import { addDays, zonedDate, zonedDayRange } from '../platform/time/zone.js';
+import { addDays } from '../platform/time/calendar.js';
+import { zonedDate, zonedDayRange } from '../platform/time/zone.js';
 import { withExtras } from './queries.js';
 
 type Sort = NonNullable<TaskQuery['sort']>;

@@ -66,8 +66,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   // The list views: a user's open tasks by project order, by due date, and subtasks by parent.
   await db.schema.createIndex('tasks_user_status_rank_idx').on('tasks').columns(['user_id', 'status', 'rank', 'id']).execute();
-  await db.schema.createIndex('tasks_user_status_due_idx').on('tasks').columns(['user_id', 'status', 'due_key', 'id']).execute();
-  await db.schema.createIndex('tasks_project_idx').on('tasks').columns(['project_id', 'status', 'rank']).execute();
+  await db.schema.createIndex('tasks_user_status_due_idx').on('tasks').columns(['user_id', 'status', 'due_key', 'priority', 'id']).execute();
+  await db.schema.createIndex('tasks_user_status_priority_idx').on('tasks').columns(['user_id', 'status', 'priority', 'due_key', 'id']).execute();
+  await db.schema.createIndex('tasks_user_status_created_idx').on('tasks').columns(['user_id', 'status', 'created_at', 'id']).execute();
+  await db.schema.createIndex('tasks_project_idx').on('tasks').columns(['project_id', 'status', 'rank', 'id']).execute();
   await db.schema.createIndex('tasks_parent_idx').on('tasks').columns(['parent_id']).execute();
 
   await db.schema

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
+import { addDays, addMonths, compareDates, daysInMonth, nextWeekday, weekdayOf, type PlainDate, type TimeOfDay } from '../../platform/time/calendar.js';
+import { dateAt, offsetMinutes } from '../../platform/time/zone.js';
 import { hide } from './text.js';
 import type { Span } from './types.js';
-import { addDays, addMonths, compareDates, daysInMonth, nextWeekday, offsetMinutes, todayIn, weekdayOf, type PlainDate, type WallTime } from './zone.js';
 
 /**
  * Date and time phrases. chrono-node finds them; this file decides which to believe.
@@ -13,7 +14,7 @@ export interface DateCandidate {
   span: Span;
   /** The calendar day in the user's zone; null for a clock time alone ("at 5pm"). */
   date: PlainDate | null;
-  time: WallTime | null;
+  time: TimeOfDay | null;
   /** Set when the phrase names an exact instant ("in 2 hours", "10:00Z"). */
   instant: Date | null;
 }
@@ -134,7 +135,7 @@ function withConnector(span: Span, visible: string): Span {
 
 /** Every believable date or time phrase in `visible`, in text order. */
 export function findDates(visible: string, now: Date, timeZone: string): DateCandidate[] {
-  const today = todayIn(now, timeZone);
+  const today = dateAt(now, timeZone);
   const found: DateCandidate[] = [];
   const own: Span[] = [];
   for (const phrase of OWN) {
@@ -164,7 +165,7 @@ export function findDates(visible: string, now: Date, timeZone: string): DateCan
       found.push({ span, date: null, time: null, instant });
       continue;
     }
-    const time = s.isCertain('hour') ? { hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0 } : null;
+    const time = s.isCertain('hour') ? { hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0, second: 0, millisecond: 0 } : null;
     found.push({ span, date: dayOf(r, today), time, instant: null });
   }
   // chrono can return overlapping results ("Dec 3 noon 2026" and "2026-04-01"): the earlier one wins.

@@ -4,13 +4,14 @@
  * tokens and "quoted text" → recurrence → dates and times. Single-valued fields take the
  * first phrase; later ones stay in the title, so nothing typed is silently thrown away.
  */
+import { addDays, formatDate, type PlainDate, type TimeOfDay } from '../../platform/time/calendar.js';
+import { dateAt, instantFromWallClock } from '../../platform/time/zone.js';
 import { findDates, type DateCandidate } from './dates.js';
 import { findCount, findRecurrence } from './recurrence.js';
 import { firstOccurrence, formatRule, type Rule } from './rule.js';
 import { cutOut, hide } from './text.js';
 import { scanTokens } from './tokens.js';
 import type { QuickAddOptions, QuickAddPart, QuickAddResult, Span } from './types.js';
-import { addDays, formatDate, todayIn, zonedToUtc, type PlainDate, type WallTime } from './zone.js';
 
 export type { QuickAddOptions, QuickAddPart, QuickAddPartKind, QuickAddResult } from './types.js';
 
@@ -30,11 +31,11 @@ function resolveDue(chosen: DateCandidate[], rule: Rule | null, opts: QuickAddOp
   const time = chosen.find((c) => c.time)?.time ?? null;
   const onRule = (d: PlainDate) => (rule ? firstOccurrence(rule, d) : d);
   if (!time) return { dueDate: date ? formatDate(onRule(date)) : null, dueAt: null };
-  const at = (d: PlainDate, t: WallTime) => zonedToUtc(d, t, opts.timeZone);
+  const at = (d: PlainDate, t: TimeOfDay) => new Date(instantFromWallClock({ ...d, ...t }, opts.timeZone));
   let day = date;
   if (!day) {
     // A time alone is the next time the clock shows it: today, or tomorrow if it has passed.
-    const today = todayIn(opts.now, opts.timeZone);
+    const today = dateAt(opts.now, opts.timeZone);
     day = at(today, time) > opts.now ? today : addDays(today, 1);
   }
   return { dueDate: null, dueAt: at(onRule(day), time).toISOString() };

@@ -1,7 +1,7 @@
+import { daysInMonth } from '../../platform/time/calendar.js';
 import { newRule, type Rule } from './rule.js';
 import { HIDDEN } from './text.js';
 import type { Span } from './types.js';
-import { daysInMonth } from './zone.js';
 
 /**
  * The recurrence grammar: "every ..." phrases, the adverbs daily/weekly/monthly/yearly, and

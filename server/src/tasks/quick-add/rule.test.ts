@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../platform/time/calendar.js';
 import { firstOccurrence, formatRule, newRule } from './rule.js';
-import { formatDate } from './zone.js';
 
 const from = { year: 2026, month: 3, day: 4 }; // a Wednesday
 const first = (rule: ReturnType<typeof newRule>, start = from) => formatDate(firstOccurrence(rule, start));

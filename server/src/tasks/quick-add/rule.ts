@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareDates, daysInMonth, nextWeekday, weekdayOf, type PlainDate } from './zone.js';
+import { addDays, addMonths, compareDates, daysInMonth, nextWeekday, weekdayOf, type PlainDate } from '../../platform/time/calendar.js';
 
 /**
  * The small subset of RFC 5545 RRULE the quick-add grammar can produce, the text form of

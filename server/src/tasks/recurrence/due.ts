@@ -4,32 +4,32 @@
  * never shifts. An instant due is its wall-clock time in the user's zone, so a 09:00 task
  * stays at 09:00 local when the zone's offset changes.
  */
+import { floatingFromWallClock, formatDate, MIDNIGHT, parseDate, wallClockFromFloating, type WallClock } from '../../platform/time/calendar.js';
+import { instantFromWallClock, isTimeZone, wallClockAt } from '../../platform/time/zone.js';
 import { RecurrenceError, type Due } from './types.js';
-import { daysInMonth, floatingFromWallClock, instantFromWallClock, wallClockAt, wallClockFromFloating, type WallClock } from './zone.js';
 
 // Searches reach 100 years past a due and rrule stops at year 9999; a narrower range of
 // inputs keeps every result a four-digit year. Nobody's task is due before 1000.
 const MIN_YEAR = 1000;
 const MAX_YEAR = 8999;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function checkYear(year: number, what: string): void {
   if (year < MIN_YEAR || year > MAX_YEAR) throw new RecurrenceError(`${what} must be between the years ${MIN_YEAR} and ${MAX_YEAR}`);
 }
 
+/** Throws RecurrenceError unless Intl knows the zone. */
+export function assertTimeZone(timeZone: string): void {
+  if (!isTimeZone(timeZone)) throw new RecurrenceError(`"${timeZone}" is not a known time zone`);
+}
+
 /** Midnight of a YYYY-MM-DD date, as a wall clock. */
-export function parseDate(text: string, what = 'the due date'): WallClock {
-  const m = DATE.exec(text);
-  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RecurrenceError(`${what} "${text}" is not a valid YYYY-MM-DD date`);
-  }
-  checkYear(year, what);
-  return { year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 };
+export function parseDueDate(text: string, what = 'the due date'): WallClock {
+  const date = parseDate(text);
+  if (!date) throw new RecurrenceError(`${what} "${text}" is not a valid YYYY-MM-DD date`);
+  checkYear(date.year, what);
+  return { ...date, ...MIDNIGHT };
 }
 
 /** Epoch milliseconds of an ISO 8601 instant with an explicit offset. */
@@ -40,13 +40,9 @@ export function parseInstant(text: string, what = 'the due time'): number {
   return ms;
 }
 
-export function formatDate(w: WallClock): string {
-  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
-}
-
 /** The floating time of a due: what rrule sees. */
 export function dueToFloating(due: Due, timeZone: string): number {
-  if (due.kind === 'date') return floatingFromWallClock(parseDate(due.date));
+  if (due.kind === 'date') return floatingFromWallClock(parseDueDate(due.date));
   return floatingFromWallClock(wallClockAt(parseInstant(due.at), timeZone));
 }
 

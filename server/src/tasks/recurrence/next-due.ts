@@ -6,11 +6,12 @@
  * already in the past when the task was completed. A chain that starts at COUNT=k thus
  * ends after k tasks, whoever completes them when.
  */
-import { dueToFloating, floatingToDue, parseInstant } from './due.js';
+import { floatingFromWallClock, wallClockFromFloating } from '../../platform/time/calendar.js';
+import { wallClockAt } from '../../platform/time/zone.js';
+import { assertTimeZone, dueToFloating, floatingToDue, parseInstant } from './due.js';
 import { formatRule, parseRule } from './rule.js';
 import { walk } from './search.js';
 import type { Due, RecurrenceFrom } from './types.js';
-import { floatingFromWallClock, wallClockAt, wallClockFromFloating } from './zone.js';
 
 export interface NextDueArgs {
   rule: string;
@@ -34,6 +35,7 @@ export interface NextDueArgs {
  */
 export function nextDue(args: NextDueArgs): { due: Due; rule: string } | null {
   const rule = parseRule(args.rule);
+  assertTimeZone(args.timeZone);
   const { kind } = args.current;
   const current = dueToFloating(args.current, args.timeZone);
   const completed = wallClockAt(parseInstant(args.completedAt, 'the completion time'), args.timeZone);

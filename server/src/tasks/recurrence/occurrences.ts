@@ -3,11 +3,10 @@
  * The start is also the rule's DTSTART, so FREQ=MONTHLY from 2026-01-31 means "on the
  * 31st" (skipping shorter months, as RFC 5545 says; BYMONTHDAY=-1 means "the last day").
  */
-import { dueToFloating, floatingToDue } from './due.js';
+import { assertTimeZone, dueToFloating, floatingToDue } from './due.js';
 import { formatRule, parseRule } from './rule.js';
 import { firstFrom, walk } from './search.js';
 import { RecurrenceError, type Due } from './types.js';
-import { assertTimeZone } from './zone.js';
 
 const MAX_LISTED = 1000;
 

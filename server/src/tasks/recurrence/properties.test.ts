@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { RRule } from 'rrule';
 import { describe, expect, it } from 'vitest';
+import { floatingFromWallClock, wallClockFromFloating, type WallClock } from '../../platform/time/calendar.js';
+import { instantFromWallClock, wallClockAt } from '../../platform/time/zone.js';
 import { nextDue, upcomingOccurrences, validateRecurrence, type Due, type RecurrenceFrom } from './index.js';
-import { floatingFromWallClock, instantFromWallClock, wallClockAt, wallClockFromFloating, type WallClock } from './zone.js';
 
 const RUNS = 400;
 const TIMEOUT = 120_000;

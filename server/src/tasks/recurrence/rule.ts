@@ -9,8 +9,8 @@
  * - COUNT and INTERVAL at most 1000;
  * - the RFC's rules on which BYxxx parts go with which FREQ.
  */
+import { daysInMonth, type WallClock } from '../../platform/time/calendar.js';
 import { RecurrenceError } from './types.js';
-import { daysInMonth, type WallClock } from './zone.js';
 
 export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY';
 

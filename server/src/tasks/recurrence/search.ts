@@ -1,5 +1,5 @@
 /**
- * Bounded walks over a rule's occurrences, on floating times (see zone.ts), with rrule.
+ * Bounded walks over a rule's occurrences, on floating times (see platform/time/calendar.ts), with rrule.
  *
  * rrule stops iterating only when it produces a date past the end of the query or reaches
  * the year 9999. A rule that never matches (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30, or
@@ -12,9 +12,10 @@
  */
 import * as rruleModule from 'rrule';
 import type { Options } from 'rrule';
+import { floatingFromWallClock, wallClockFromFloating } from '../../platform/time/calendar.js';
+import { wallClockAt } from '../../platform/time/zone.js';
 import type { Due } from './types.js';
 import type { Rule } from './rule.js';
-import { floatingFromWallClock, wallClockAt, wallClockFromFloating } from './zone.js';
 
 // Node loads rrule's CommonJS build, whose exports it cannot name statically, so there
 // they live on `default`; bundlers and vitest load the ES build with real named exports.
