@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
@@ -21,6 +22,8 @@ export async function createContext(config: Config, logger = createLogger(config
   try {
     const applied = await migrateToLatest(database);
     if (applied.length > 0) logger.info({ migrations: applied, dialect: database.dialect }, 'database migrated');
+    // SQLite's planner needs statistics to pick the right index on large tables; cheap when fresh.
+    if (database.dialect === 'sqlite') await sql`pragma optimize`.execute(database.db);
   } catch (err) {
     await database.destroy();
     throw err;

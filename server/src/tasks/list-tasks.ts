@@ -6,10 +6,11 @@ import type { Actor } from '../platform/auth/actor.js';
 import { AppError } from '../platform/errors.js';
 import { addDays } from '../platform/time/calendar.js';
 import { zonedDate, zonedDayRange } from '../platform/time/zone.js';
+import { TASK_VIEW_COLUMNS, type TaskViewRow } from './presenters.js';
 import { withExtras } from './queries.js';
 
 type Sort = NonNullable<TaskQuery['sort']>;
-type Q = SelectQueryBuilder<DB, 'tasks', DB['tasks']>;
+type Q = SelectQueryBuilder<DB, 'tasks', TaskViewRow>;
 
 /** Each sort is a key tuple, all in one direction, so a cursor is one row-value comparison. */
 const SORTS: Record<Sort, { columns: ('rank' | 'due_key' | 'priority' | 'created_at' | 'id')[]; desc: boolean }> = {
@@ -84,7 +85,7 @@ export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery)
   const userId = actor.user.id;
   const sortName: Sort = query.sort ?? (query.projectId || query.parentId ? 'rank' : 'due');
   const sort = SORTS[sortName];
-  let q: Q = db.selectFrom('tasks').selectAll().where('tasks.user_id', '=', userId).where('tasks.deleted_at', 'is', null);
+  let q: Q = db.selectFrom('tasks').select(TASK_VIEW_COLUMNS).where('tasks.user_id', '=', userId).where('tasks.deleted_at', 'is', null);
   q = applyFilters(q, query, actor.user.time_zone, userId);
   if (query.cursor) {
     const values = decodeCursor(query.cursor, sort.columns.length);

@@ -7,7 +7,14 @@ export interface TaskExtras {
   subtasks: { total: number; done: number };
 }
 
-export function presentTask(t: TasksTable, extras: TaskExtras): Task {
+/** The columns a task's API view needs: lists select only these. */
+export const TASK_VIEW_COLUMNS = [
+  'id', 'title', 'notes', 'status', 'priority', 'project_id', 'parent_id', 'column_id', 'due_at', 'due_date', 'due_key',
+  'start_at', 'estimate_minutes', 'recurrence', 'recurrence_from', 'completed_at', 'rank', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof TasksTable)[];
+export type TaskViewRow = Pick<TasksTable, (typeof TASK_VIEW_COLUMNS)[number]>;
+
+export function presentTask(t: TaskViewRow, extras: TaskExtras): Task {
   return {
     id: t.id,
     title: t.title,

@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Task } from '@atom/contracts';
 import type { DB, ProjectsTable, TasksTable } from '../db/schema.js';
 import { AppError, errors } from '../platform/errors.js';
-import { presentTask, type TaskExtras } from './presenters.js';
+import { presentTask, type TaskExtras, type TaskViewRow } from './presenters.js';
 
 export type Db = Kysely<DB>;
 
 /** Labels and subtask progress for a page of tasks: two queries, whatever the page size. */
-export async function withExtras(db: Db, userId: string, rows: TasksTable[]): Promise<Task[]> {
+export async function withExtras(db: Db, userId: string, rows: TaskViewRow[]): Promise<Task[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [labelRows, subRows] = await Promise.all([

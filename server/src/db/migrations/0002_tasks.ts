@@ -70,7 +70,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('tasks_user_status_priority_idx').on('tasks').columns(['user_id', 'status', 'priority', 'due_key', 'id']).execute();
   await db.schema.createIndex('tasks_user_status_created_idx').on('tasks').columns(['user_id', 'status', 'created_at', 'id']).execute();
   await db.schema.createIndex('tasks_project_idx').on('tasks').columns(['project_id', 'status', 'rank', 'id']).execute();
-  await db.schema.createIndex('tasks_parent_idx').on('tasks').columns(['parent_id']).execute();
+  // Subtasks of a page of tasks: (user_id, parent_id IN ...) must not fall back to a scan of the user's tasks.
+  await db.schema.createIndex('tasks_parent_idx').on('tasks').columns(['user_id', 'parent_id', 'status']).execute();
 
   await db.schema
     .createTable('labels')
