@@ -91,7 +91,8 @@ export const TaskPage = z
   .meta({ id: 'TaskPage' });
 export type TaskPage = z.infer<typeof TaskPage>;
 
-const TaskFields = {
+/** Every writable task field; create and update are views of this one object. */
+const TaskFields = z.object({
   title: z.string().trim().min(1, { error: 'is required' }).max(500, { error: 'must be at most 500 characters' }),
   notes: z.string().max(50_000, { error: 'must be at most 50,000 characters' }),
   priority: Priority,
@@ -106,44 +107,17 @@ const TaskFields = {
   recurrence: z.string().trim().min(1).max(500).nullable(),
   recurrenceFrom: RecurrenceFrom,
   status: TaskStatus,
-};
+});
 
-export const CreateTaskInput = z
-  .object({
-    title: TaskFields.title,
-    notes: TaskFields.notes.optional(),
-    priority: TaskFields.priority.optional(),
-    labels: TaskFields.labels.optional(),
-    projectId: TaskFields.projectId.optional().describe('Defaults to the Inbox'),
-    parentId: TaskFields.parentId.optional(),
-    columnId: TaskFields.columnId.optional(),
-    dueAt: TaskFields.dueAt.optional(),
-    dueDate: TaskFields.dueDate.optional(),
-    startAt: TaskFields.startAt.optional(),
-    estimateMinutes: TaskFields.estimateMinutes.optional(),
-    recurrence: TaskFields.recurrence.optional(),
-    recurrenceFrom: TaskFields.recurrenceFrom.optional(),
-  })
+export const CreateTaskInput = TaskFields.omit({ status: true })
+  .partial()
+  .required({ title: true })
+  .extend({ projectId: Id.optional().describe('Defaults to the Inbox') })
   .meta({ id: 'CreateTaskInput' });
 export type CreateTaskInput = z.infer<typeof CreateTaskInput>;
 
-export const UpdateTaskInput = z
-  .object({
-    title: TaskFields.title.optional(),
-    notes: TaskFields.notes.optional(),
-    priority: TaskFields.priority.optional(),
-    labels: TaskFields.labels.optional(),
-    projectId: TaskFields.projectId.optional(),
-    parentId: TaskFields.parentId.optional(),
-    dueAt: TaskFields.dueAt.optional(),
-    dueDate: TaskFields.dueDate.optional(),
-    startAt: TaskFields.startAt.optional(),
-    estimateMinutes: TaskFields.estimateMinutes.optional(),
-    recurrence: TaskFields.recurrence.optional(),
-    recurrenceFrom: TaskFields.recurrenceFrom.optional(),
-    status: TaskFields.status.optional(),
-  })
-  .meta({ id: 'UpdateTaskInput' });
+/** columnId is changed by moving (POST /tasks/:id/move), not by update. */
+export const UpdateTaskInput = TaskFields.omit({ columnId: true }).partial().meta({ id: 'UpdateTaskInput' });
 export type UpdateTaskInput = z.infer<typeof UpdateTaskInput>;
 
 export const MoveTaskInput = z

@@ -16,18 +16,31 @@ export async function descendantIds(db: Db, userId: string, rootIds: string[], i
   return found;
 }
 
-/** A task may not become a subtask of itself or of its own descendants. */
-export async function assertNoTaskCycle(db: Db, userId: string, taskId: string, newParentId: string): Promise<void> {
-  let current: string | null = newParentId;
+/**
+ * Walks up from `newParentId`; meeting `nodeId` means the move would create a cycle.
+ * Shared by tasks (subtasks) and projects (sub-projects).
+ */
+export async function assertNotOwnAncestor(opts: {
+  nodeId: string;
+  newParentId: string;
+  parentOf: (id: string) => Promise<string | null>;
+  cycleProblem: string;
+}): Promise<void> {
+  let current: string | null = opts.newParentId;
   for (let depth = 0; current !== null; depth++) {
-    if (current === taskId) throw errors.field('parentId', 'would make the task a subtask of itself');
-    if (depth > MAX_DEPTH) throw errors.field('parentId', `nests subtasks deeper than ${MAX_DEPTH} levels`);
-    const row: { parent_id: string | null } | undefined = await db
-      .selectFrom('tasks')
-      .select('parent_id')
-      .where('id', '=', current)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    current = row?.parent_id ?? null;
+    if (current === opts.nodeId) throw errors.field('parentId', opts.cycleProblem);
+    if (depth > MAX_DEPTH) throw errors.field('parentId', `nests deeper than ${MAX_DEPTH} levels`);
+    current = await opts.parentOf(current);
   }
+}
+
+/** A task may not become a subtask of itself or of its own descendants. */
+export function assertNoTaskCycle(db: Db, userId: string, taskId: string, newParentId: string): Promise<void> {
+  return assertNotOwnAncestor({
+    nodeId: taskId,
+    newParentId,
+    cycleProblem: 'would make the task a subtask of itself',
+    parentOf: async (id) =>
+      (await db.selectFrom('tasks').select('parent_id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst())?.parent_id ?? null,
+  });
 }

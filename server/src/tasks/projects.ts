@@ -5,6 +5,7 @@ import type { Actor } from '../platform/auth/actor.js';
 import { AppError, errors } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { presentColumn, presentProject } from './presenters.js';
+import { assertNotOwnAncestor } from './hierarchy.js';
 import { getProjectRow, referencedProject, type Db } from './queries.js';
 import { rankBetween, ranksAfter } from './rank.js';
 
@@ -118,19 +119,14 @@ export async function getProject(ctx: AppContext, actor: Actor, id: string): Pro
 }
 
 /** A parent chain may not loop back to the project itself. */
-async function assertNoProjectCycle(db: Db, userId: string, projectId: string, parentId: string): Promise<void> {
-  let current: string | null = parentId;
-  for (let depth = 0; current !== null; depth++) {
-    if (current === projectId) throw errors.field('parentId', 'would make the project its own ancestor');
-    if (depth > 100) throw errors.field('parentId', 'nests projects too deeply');
-    const row: { parent_id: string | null } | undefined = await db
-      .selectFrom('projects')
-      .select('parent_id')
-      .where('id', '=', current)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
-    current = row?.parent_id ?? null;
-  }
+function assertNoProjectCycle(db: Db, userId: string, projectId: string, parentId: string): Promise<void> {
+  return assertNotOwnAncestor({
+    nodeId: projectId,
+    newParentId: parentId,
+    cycleProblem: 'would make the project its own ancestor',
+    parentOf: async (id) =>
+      (await db.selectFrom('projects').select('parent_id').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst())?.parent_id ?? null,
+  });
 }
 
 export async function createProject(ctx: AppContext, actor: Actor, input: CreateProjectInput): Promise<Project> {

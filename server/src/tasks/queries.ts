@@ -43,15 +43,19 @@ export async function presentOne(db: Db, userId: string, row: TasksTable): Promi
   return (await withExtras(db, userId, [row]))[0]!;
 }
 
-/** A task of this user, not deleted; anything else is a 404. */
-export async function getTaskRow(db: Db, userId: string, id: string): Promise<TasksTable> {
-  const row = await db
+async function findTaskRow(db: Db, userId: string, id: string): Promise<TasksTable | undefined> {
+  return db
     .selectFrom('tasks')
     .selectAll()
     .where('id', '=', id)
     .where('user_id', '=', userId)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
+}
+
+/** A task of this user, not deleted; anything else is a 404. */
+export async function getTaskRow(db: Db, userId: string, id: string): Promise<TasksTable> {
+  const row = await findTaskRow(db, userId, id);
   if (!row) throw errors.notFound('Task');
   return row;
 }
@@ -70,13 +74,7 @@ export async function referencedProject(db: Db, userId: string, id: string, fiel
 }
 
 export async function referencedTask(db: Db, userId: string, id: string, field: string): Promise<TasksTable> {
-  const row = await db
-    .selectFrom('tasks')
-    .selectAll()
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const row = await findTaskRow(db, userId, id);
   if (!row) throw new AppError('validation_failed', 400, `${field}: no such task`, { [field]: 'no such task' });
   return row;
 }
