@@ -48,7 +48,7 @@ export const areas: Area[] = [
       'Repeat tasks on any schedule.',
       'Work through lists from the keyboard.',
     ],
-    built: false,
+    built: true,
   },
   {
     key: 'planner',

@@ -3,3 +3,8 @@ export const ME_KEY = ['me'] as const;
 export const AUTH_CONFIG_KEY = ['auth-config'] as const;
 export const TOKENS_KEY = ['tokens'] as const;
 export const INVITES_KEY = ['invites'] as const;
+/** Tasks: lists are ['tasks', 'list', params], one task is ['tasks', 'one', id]. */
+export const TASKS_KEY = ['tasks'] as const;
+export const PROJECTS_KEY = ['projects'] as const;
+export const LABELS_KEY = ['labels'] as const;
+export const FILTERS_KEY = ['filters'] as const;

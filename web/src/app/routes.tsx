@@ -3,6 +3,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { SignupPage } from '../auth/SignupPage';
 import { HomePage } from '../home/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { tasksRoute } from '../tasks/routes';
 import { NotBuiltYetPage } from '../ui/NotBuiltYetPage';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { RouteErrorPage } from '../ui/RouteErrorPage';
@@ -23,7 +24,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       // Areas get their own folders and routes as they are built; until then they explain themselves.
-      ...areas.map((area) => ({ path: area.path, element: <NotBuiltYetPage area={area} /> })),
+      tasksRoute,
+      ...areas.filter((area) => !area.built).map((area) => ({ path: area.path, element: <NotBuiltYetPage area={area} /> })),
       { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
       { path: '/settings/:section', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },

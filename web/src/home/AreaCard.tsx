@@ -1,10 +1,11 @@
 import { Card, Group, Text, ThemeIcon } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Area } from '../app/areas';
 import { NotBuiltBadge } from '../ui/NotBuiltBadge';
 import classes from './home.module.css';
 
-export function AreaCard({ area }: { area: Area }) {
+export function AreaCard({ area, extra }: { area: Area; extra?: ReactNode }) {
   const Icon = area.icon;
   return (
     <Card component={Link} to={area.path} className={classes.areaCard} padding="md">
@@ -20,6 +21,7 @@ export function AreaCard({ area }: { area: Area }) {
       <Text size="sm" c="dimmed" lh={1.5}>
         {area.summary}
       </Text>
+      {extra}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { AppShell, Drawer } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
+import { QuickAddLauncher } from '../../tasks/QuickAddLauncher';
 import { AtomMark } from '../../ui/AtomMark';
 import { CommandPalette } from './CommandPalette';
 import { Header } from './Header';
@@ -59,6 +60,7 @@ export function AppLayout() {
 
       <CommandPalette />
       <ShortcutsHelp />
+      <QuickAddLauncher />
     </AppShell>
   );
 }

@@ -1,10 +1,23 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconKey, IconLogout, IconMoon, IconPalette, IconSearch, IconSun, IconUser, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconCalendarDue,
+  IconKey,
+  IconLogout,
+  IconMoon,
+  IconPalette,
+  IconPlus,
+  IconSearch,
+  IconSun,
+  IconUser,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { areas, homeLink, settingsLink } from '../areas';
 import { useUser } from '../auth';
+import { quickAdd } from '../../tasks/quick-add-launcher';
+import { runPageSearch } from './page-search';
 import { useSignOut } from './use-sign-out';
 
 const icon = { size: 18, stroke: 1.75 } as const;
@@ -18,8 +31,16 @@ export function CommandPalette() {
   const scheme = useComputedColorScheme('light');
   const go = (path: string) => () => void navigate(path);
 
-  // `/` opens search like in most tools; it is ignored while typing in a field.
-  useHotkeys([['/', () => spotlight.open()]]);
+  // `/` opens search like in most tools (or the page's own search, e.g. in Tasks); it is ignored while typing in a field.
+  useHotkeys([
+    [
+      '/',
+      (event) => {
+        event.preventDefault();
+        if (!runPageSearch()) spotlight.open();
+      },
+    ],
+  ]);
 
   const actions: SpotlightActionGroupData[] = [
     {
@@ -63,6 +84,21 @@ export function CommandPalette() {
     {
       group: 'Actions',
       actions: [
+        {
+          id: 'add-task',
+          label: 'Add task',
+          description: 'Quick add: “Call mom tomorrow 5pm #Family @phone !1”',
+          keywords: ['task', 'todo', 'new', 'create', 'quick add'],
+          leftSection: <IconPlus {...icon} />,
+          onClick: () => quickAdd.open(),
+        },
+        {
+          id: 'tasks-today',
+          label: 'Tasks due today',
+          keywords: ['today', 'tasks', 'due', 'overdue'],
+          leftSection: <IconCalendarDue {...icon} />,
+          onClick: go('/tasks/today'),
+        },
         {
           id: 'toggle-theme',
           label: scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme',
