@@ -1,3 +1,4 @@
+import { caldavBench } from './caldav.bench.js';
 import { foundationBench } from './foundation.bench.js';
 import { tasksBench } from './tasks.bench.js';
 
@@ -8,4 +9,5 @@ const only = process.argv[2];
 for (const dialect of dialects) {
   if (!only || only === 'foundation') await foundationBench(dialect);
   if (!only || only === 'tasks') await tasksBench(dialect);
+  if (!only || only === 'caldav') await caldavBench(dialect);
 }

@@ -53,6 +53,7 @@ export async function seed(ctx: AppContext, userId: string): Promise<void> {
         recurrence_from: null,
         series_id: null,
         next_task_id: null,
+        ical_uid: null,
         completed_at: i % 3 === 0 ? null : now,
         rank: ranks[i]!,
         deleted_at: null,

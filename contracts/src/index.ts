@@ -6,3 +6,5 @@ export * from './health.js';
 export * from './common.js';
 export * from './dates.js';
 export * from './tasks.js';
+export * from './calendar.js';
+export * from './caldav.js';

@@ -37,6 +37,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   installErrorHandler(app);
   // The API speaks JSON only; a text body is a client mistake (415), not a string to validate.
   app.removeContentTypeParser('text/plain');
+  // Calendar imports (.ics) are text; routes that accept them say so (bodyContentType).
+  app.addContentTypeParser('text/calendar', { parseAs: 'string', bodyLimit: ctx.config.importLimit }, (_req, body, done) => {
+    done(null, body);
+  });
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
 

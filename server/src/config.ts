@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   ATOM_SIGNUP: z.enum(['open', 'invite', 'closed']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ATOM_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  ATOM_IMPORT_LIMIT: z.coerce.number().int().min(1024).default(10_485_760),
   ATOM_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
 });
 
@@ -44,6 +45,8 @@ export interface Config {
   signup: 'open' | 'invite' | 'closed' | undefined;
   logLevel: Env['LOG_LEVEL'];
   bodyLimit: number;
+  /** Largest accepted import file (calendar .ics, later bank files), in bytes. */
+  importLimit: number;
   secureCookies: boolean;
   webDistDir: string;
 }
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signup: e.ATOM_SIGNUP,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.ATOM_BODY_LIMIT,
+    importLimit: e.ATOM_IMPORT_LIMIT,
     secureCookies: e.ATOM_SECURE_COOKIES === 'auto' ? publicUrl.startsWith('https://') : e.ATOM_SECURE_COOKIES === 'true',
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };

@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
+import { caldavSyncJob } from './calendar/caldav/job.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
@@ -31,7 +32,9 @@ export async function createContext(config: Config, logger = createLogger(config
   const secrets = createSecrets(loadKeyMaterial(config), config.previousSecretKeys);
   const events = createEventBus((err, event) => logger.error({ err, event: event.name }, 'event handler failed'));
   const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
-  return { config, database, secrets, events, jobs, logger };
+  const ctx: AppContext = { config, database, secrets, events, jobs, logger };
+  jobs.register(caldavSyncJob(ctx));
+  return ctx;
 }
 
 export async function closeContext(ctx: AppContext): Promise<void> {

@@ -121,6 +121,8 @@ export interface TasksTable {
   recurrence_from: 'schedule' | 'completion' | null;
   series_id: string | null;
   next_task_id: string | null;
+  /** The VTODO UID when the task came from an iCalendar file or CalDAV. */
+  ical_uid: string | null;
   completed_at: Instant | null;
   rank: string;
   deleted_at: Instant | null;
@@ -152,6 +154,99 @@ export interface SavedFiltersTable {
   updated_at: Instant;
 }
 
+export interface CalendarsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  color: string;
+  visible: DbBool;
+  is_default: DbBool;
+  feed_token_hash: string | null;
+  feed_token_enc: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface EventsTable {
+  id: string;
+  user_id: string;
+  calendar_id: string;
+  series_id: string | null;
+  uid: string;
+  recurrence_key: string;
+  title: string;
+  description: string;
+  location: string;
+  all_day: DbBool;
+  start_at: Instant | null;
+  end_at: Instant | null;
+  start_date: string | null;
+  end_date: string | null;
+  time_zone: string;
+  rrule: string | null;
+  rdates: DbJson;
+  exdates: DbJson;
+  recurrence_id: DbJson;
+  status: 'confirmed' | 'tentative' | 'cancelled';
+  transparency: 'opaque' | 'transparent';
+  attendees: DbJson;
+  reminders: DbJson;
+  sequence: number;
+  span_start: Instant;
+  span_end: Instant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CaldavConnectionsTable {
+  id: string;
+  user_id: string;
+  url: string;
+  username: string;
+  password_enc: string;
+  status: 'ok' | 'error';
+  last_error: string | null;
+  last_sync_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CaldavCalendarsTable {
+  id: string;
+  user_id: string;
+  connection_id: string;
+  remote_url: string;
+  display_name: string;
+  color: string | null;
+  components: DbJson;
+  syncing: DbBool;
+  local_calendar_id: string | null;
+  sync_token: string | null;
+  ctag: string | null;
+  last_sync_at: Instant | null;
+}
+
+export interface CaldavResourcesTable {
+  id: string;
+  caldav_calendar_id: string;
+  uid: string;
+  href: string;
+  etag: string | null;
+  local_stamp: Instant;
+  local_count: number;
+  synced_at: Instant;
+}
+
+export interface CaldavLogTable {
+  id: string;
+  user_id: string;
+  connection_id: string;
+  at: Instant;
+  kind: 'conflict' | 'error' | 'info';
+  message: string;
+  href: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -165,4 +260,10 @@ export interface DB {
   labels: LabelsTable;
   task_labels: TaskLabelsTable;
   saved_filters: SavedFiltersTable;
+  calendars: CalendarsTable;
+  events: EventsTable;
+  caldav_connections: CaldavConnectionsTable;
+  caldav_calendars: CaldavCalendarsTable;
+  caldav_resources: CaldavResourcesTable;
+  caldav_log: CaldavLogTable;
 }

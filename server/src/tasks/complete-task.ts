@@ -26,6 +26,7 @@ async function copyTree(db: Db, userId: string, source: TasksTable, overrides: P
     status: 'open',
     completed_at: null,
     next_task_id: null,
+    ical_uid: null,
     deleted_at: null,
     created_at: now,
     updated_at: now,

@@ -104,6 +104,7 @@ export async function insertTask(ctx: AppContext, db: Db, actor: Actor, input: C
     recurrence_from: recurrence ? (input.recurrenceFrom ?? 'schedule') : null,
     series_id: recurrence ? id : null,
     next_task_id: null,
+    ical_uid: null,
     completed_at: null,
     rank: rankBetween(await lastSiblingRank(db, userId, project.id, parent?.id ?? null), null),
     deleted_at: null,

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.js';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_tasks.js';
+import * as m0003 from './0003_calendar.js';
+import * as m0004 from './0004_caldav.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -11,4 +13,6 @@ export interface MigrationModule {
 export const migrations: Record<string, MigrationModule> = {
   '0001_foundation': m0001,
   '0002_tasks': m0002,
+  '0003_calendar': m0003,
+  '0004_caldav': m0004,
 };

@@ -3,7 +3,7 @@
  * (`task.created`, `event.updated`, `transaction.created`...); automations, live UI
  * updates and the planner subscribe to them through the bus.
  */
-import type { Project, Task } from '@atom/contracts';
+import type { Event, Project, Task } from '@atom/contracts';
 
 export interface DomainEvents {
   'user.signed_up': { userId: string; email: string; role: 'admin' | 'member' };
@@ -18,6 +18,9 @@ export interface DomainEvents {
   'task.updated': { userId: string; task: Task; changed: string[] };
   'task.completed': { userId: string; task: Task; next: Task | null };
   'task.deleted': { userId: string; taskId: string };
+  'event.created': { userId: string; event: Event };
+  'event.updated': { userId: string; event: Event };
+  'event.deleted': { userId: string; eventId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

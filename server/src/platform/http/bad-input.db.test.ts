@@ -1,7 +1,7 @@
 import { ErrorBody } from '@atom/contracts';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiRoutes } from '../../routes.js';
 import { createTestApp, signUp, type Session, type TestApp } from '../../testing/test-app.js';
 import type { RouteDef } from './route.js';
@@ -45,14 +45,16 @@ function minimalBody(schema: z.ZodType | undefined): object | undefined {
   const shape: Record<string, z.ZodType> = (schema as z.ZodObject).shape;
   for (const [key, field] of Object.entries(shape)) {
     if (field.safeParse(undefined).success) continue; // optional
-    sample[key] = ['x', 1, true, []].find((c) => field.safeParse(c).success);
+    const choices = field instanceof z.ZodEnum ? field.options : ['x', 1, true, [], { date: '2026-01-01' }, {}];
+    sample[key] = choices.find((c) => field.safeParse(c).success);
   }
   if (!schema.safeParse(sample).success) throw new Error(`cannot build a minimal body from ${JSON.stringify(sample)}`);
   return sample;
 }
 
-const bodyRoutes = apiRoutes.filter((r) => r.body);
-const paramRoutes = apiRoutes.filter((r) => r.params);
+const bodyRoutes = apiRoutes.filter((r) => r.body && !r.bodyContentType);
+const rawBodyRoutes = apiRoutes.filter((r) => r.bodyContentType);
+const paramRoutes = apiRoutes.filter((r) => r.params && !r.bodyContentType);
 const authRoutes = apiRoutes.filter((r) => r.auth !== 'public');
 
 describe('bad input on every route', () => {
@@ -77,6 +79,18 @@ describe('bad input on every route', () => {
       const huge = await send(JSON.stringify({ [field]: 'y'.repeat(10_000) }));
       expect(huge.statusCode, `10k ${field}`).toBeLessThan(500);
     }
+  });
+
+  it.each(rawBodyRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: wrong content types and garbage files', async (_n, r) => {
+    const calendars = await t.app.inject({ method: 'GET', url: '/api/v1/calendars', headers: { cookie: admin.cookie } });
+    const url = urlOf(r, calendars.json<{ items: { id: string }[] }>().items[0]!.id);
+    const send = (payload: string, type: string) => t.app.inject({ method: r.method, url, headers: { ...admin.headers, 'content-type': type }, payload });
+    expectCleanError(await send('{"a":1}', 'application/json'), 'JSON instead of a file', 415);
+    expectCleanError(await send('hello', 'text/plain'), 'text/plain', 415);
+    expectCleanError(await send('', r.bodyContentType!), 'empty file', 400);
+    expectCleanError(await send('\u0000\u0001garbage\nBEGIN:VCALENDAR\n', r.bodyContentType!), 'garbage file', 400);
+    const unknown = await t.app.inject({ method: r.method, url: urlOf(r), headers: { ...admin.headers, 'content-type': r.bodyContentType! }, payload: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' });
+    expectCleanError(unknown, 'unknown id', 404);
   });
 
   it.each(paramRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: unknown and malformed ids', async (_n, r) => {
@@ -119,5 +133,7 @@ describe('bad input on every route', () => {
     const tokens = await t.ctx.database.db.selectFrom('api_tokens').select('id').execute();
     expect(users).toHaveLength(1);
     expect(tokens).toHaveLength(0);
+    expect(await t.ctx.database.db.selectFrom('events').select('id').execute()).toHaveLength(0);
+    expect(await t.ctx.database.db.selectFrom('tasks').select('id').execute()).toHaveLength(0);
   });
 });

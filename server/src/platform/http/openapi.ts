@@ -71,7 +71,8 @@ export function buildOpenApi(routes: RouteDef[], publicUrl: string): Record<stri
   for (const r of routes) {
     const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const responses: Record<string, unknown> = {};
-    if (r.response === null) responses['204'] = { description: 'Done' };
+    if (r.rawResponse) responses['200'] = { description: r.rawResponse.description, content: { [r.rawResponse.contentType]: { schema: { type: 'string' } } } };
+    else if (r.response === null) responses['204'] = { description: 'Done' };
     else
       responses[String(r.status ?? 200)] = {
         description: 'Success',
@@ -90,7 +91,7 @@ export function buildOpenApi(routes: RouteDef[], publicUrl: string): Record<stri
       operationId: `${r.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       parameters: [...parametersOf(r.params, 'path'), ...parametersOf(r.query, 'query')],
       ...(r.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaRef(r.body, 'input') } } } }
+        ? { requestBody: { required: true, content: { [r.bodyContentType ?? 'application/json']: { schema: schemaRef(r.body, 'input') } } } }
         : {}),
       responses,
       security: r.auth === 'public' ? [] : [{ bearerToken: [] }, { sessionCookie: [] }],

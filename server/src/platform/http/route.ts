@@ -40,6 +40,10 @@ export interface RouteDef<
   response: R;
   /** Success status when there is a body (default 200). */
   status?: number;
+  /** A body that is not JSON (e.g. text/calendar): the body schema then validates the raw string. */
+  bodyContentType?: string;
+  /** A response that is not JSON: the handler returns the text, sent with this content type. */
+  rawResponse?: { contentType: string; description: string };
   handler(input: HandlerInput<B, Q, P, A>): Promise<R extends z.ZodType ? z.input<R> : unknown>;
 }
 
@@ -77,6 +81,11 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, part: string):
   throw new AppError('validation_failed', 400, message, fields);
 }
 
+function assertContentType(req: FastifyRequest, expected: string): void {
+  const given = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (given !== expected) throw new AppError('unsupported_media_type', 415, `Send the body as ${expected}`);
+}
+
 const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function mountRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef): void {
@@ -88,6 +97,8 @@ export function mountRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef)
       if (def.auth !== 'public' && !actor) throw errors.unauthenticated();
       if (def.auth === 'admin' && actor?.user.role !== 'admin') throw errors.forbidden('Only the administrator can do this');
       if (actor?.via === 'session' && WRITE_METHODS.has(def.method)) requireCsrf(req, ctx);
+      // A non-JSON body is accepted only by the routes that declare it.
+      if (def.bodyContentType) assertContentType(req, def.bodyContentType);
       const input = {
         params: parsePart(def.params, req.params, 'path parameters'),
         query: parsePart(def.query, req.query, 'query'),
@@ -98,6 +109,7 @@ export function mountRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef)
         ctx,
       };
       const result = await def.handler(input);
+      if (def.rawResponse) return reply.code(200).type(def.rawResponse.contentType).send(result);
       if (def.response === null) return reply.code(204).send();
       // Presenting through the contract strips anything the handler did not mean to expose.
       // A handler may pick another status itself (readiness answers 503 with its usual body).

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+export const CaldavRemoteCalendar = z
+  .object({
+    remoteUrl: z.string(),
+    displayName: z.string(),
+    color: z.string().nullable(),
+    components: z.array(z.string()).describe('Component types the remote calendar holds, e.g. VEVENT, VTODO'),
+    syncing: z.boolean(),
+    localCalendarId: z.string().nullable().describe('The Atom calendar this remote calendar syncs into; null when not synced'),
+    lastSyncAt: z.string().nullable(),
+  })
+  .meta({ id: 'CaldavRemoteCalendar' });
+export type CaldavRemoteCalendar = z.infer<typeof CaldavRemoteCalendar>;
+
+export const CaldavConnection = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    username: z.string(),
+    status: z.enum(['ok', 'error']).describe('error: the last sync failed (see lastError); a retry is queued'),
+    lastError: z.string().nullable(),
+    lastSyncAt: z.string().nullable(),
+    calendars: z.array(CaldavRemoteCalendar),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CaldavConnection' });
+export type CaldavConnection = z.infer<typeof CaldavConnection>;
+export const CaldavConnectionList = z.object({ items: z.array(CaldavConnection) }).meta({ id: 'CaldavConnectionList' });
+
+export const CreateCaldavConnectionInput = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
+    username: z.string().min(1, { error: 'is required' }).max(200),
+    password: z.string().min(1, { error: 'is required' }).max(1000),
+  })
+  .meta({ id: 'CreateCaldavConnectionInput' });
+export type CreateCaldavConnectionInput = z.infer<typeof CreateCaldavConnectionInput>;
+
+export const UpdateCaldavConnectionInput = z
+  .object({
+    calendars: z.array(z.object({ remoteUrl: z.string().min(1).max(2000), sync: z.boolean() })).max(200).optional(),
+    password: z.string().min(1).max(1000).optional(),
+  })
+  .meta({ id: 'UpdateCaldavConnectionInput' });
+export type UpdateCaldavConnectionInput = z.infer<typeof UpdateCaldavConnectionInput>;
+
+const Counts = z.object({ created: z.number().int(), updated: z.number().int(), deleted: z.number().int() });
+export const CaldavSyncResult = z
+  .object({ pulled: Counts, pushed: Counts, conflicts: z.number().int(), errors: z.number().int() })
+  .meta({ id: 'CaldavSyncResult' });
+export type CaldavSyncResult = z.infer<typeof CaldavSyncResult>;
+
+export const CaldavLogEntry = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    kind: z.enum(['conflict', 'error', 'info']),
+    message: z.string(),
+    href: z.string().nullable(),
+  })
+  .meta({ id: 'CaldavLogEntry' });
+export type CaldavLogEntry = z.infer<typeof CaldavLogEntry>;
+export const CaldavLog = z.object({ items: z.array(CaldavLogEntry) }).meta({ id: 'CaldavLog' });
+export type CaldavLog = z.infer<typeof CaldavLog>;
