@@ -1,3 +1,4 @@
+import { calendarBench } from './calendar.bench.js';
 import { caldavBench } from './caldav.bench.js';
 import { foundationBench } from './foundation.bench.js';
 import { tasksBench } from './tasks.bench.js';
@@ -6,6 +7,7 @@ import { tasksBench } from './tasks.bench.js';
 const dialects: ('sqlite' | 'postgres')[] = ['sqlite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
 const only = process.argv[2];
 
+if (!only || only === 'calendar') calendarBench();
 for (const dialect of dialects) {
   if (!only || only === 'foundation') await foundationBench(dialect);
   if (!only || only === 'tasks') await tasksBench(dialect);
