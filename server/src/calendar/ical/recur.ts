@@ -14,17 +14,10 @@
  * - FREQ=DAILY with INTERVAL=1 is walked as FREQ=WEEKLY on every weekday (the same days),
  *   which rrule iterates a week at a time instead of a day at a time.
  */
-import * as rruleModule from 'rrule';
-import type { Options } from 'rrule';
 import { addMonths, DAY_MS, floatingFromWallClock, wallClockFromFloating } from '../../platform/time/calendar.js';
+import { RRule, Weekday, type Options } from '../../platform/rrule/library.js';
 import { isSimple, simpleProducesStart, simpleWalk } from './recur-simple.js';
 import type { Frequency, Rule } from './rule.js';
-
-// Node loads rrule's CommonJS build, whose exports it cannot name statically, so there
-// they live on `default`; bundlers and vitest load the ES build with real named exports.
-type RRuleLibrary = typeof rruleModule;
-const library = rruleModule as RRuleLibrary & { default?: RRuleLibrary };
-const { RRule, Weekday } = library.default ?? library;
 
 const CYCLE_MS = 146_097 * DAY_MS;
 const LAST_YEAR = 9999;

@@ -10,18 +10,11 @@
  * iteration (under 0.3 s for the worst, FREQ=DAILY;INTERVAL=2, far less for the others),
  * and every answer is moved back. Every search covers at most 100 years.
  */
-import * as rruleModule from 'rrule';
-import type { Options } from 'rrule';
 import { floatingFromWallClock, wallClockFromFloating } from '../../platform/time/calendar.js';
 import { wallClockAt } from '../../platform/time/zone.js';
+import { RRule, Weekday, type Options } from '../../platform/rrule/library.js';
 import type { Due } from './types.js';
 import type { Rule } from './rule.js';
-
-// Node loads rrule's CommonJS build, whose exports it cannot name statically, so there
-// they live on `default`; bundlers and vitest load the ES build with real named exports.
-type RRuleLibrary = typeof rruleModule;
-const library = rruleModule as RRuleLibrary & { default?: RRuleLibrary };
-const { RRule, Weekday } = library.default ?? library;
 
 const SEARCH_YEARS = 100;
 const CYCLE_MS = 146_097 * 86_400_000;
