@@ -35,7 +35,7 @@ export const areas: Area[] = [
       'See every calendar together in day, week and month views.',
       'Create events and recurring series, with time zones handled for you.',
     ],
-    built: false,
+    built: true,
   },
   {
     key: 'tasks',

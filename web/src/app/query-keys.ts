@@ -8,3 +8,6 @@ export const TASKS_KEY = ['tasks'] as const;
 export const PROJECTS_KEY = ['projects'] as const;
 export const LABELS_KEY = ['labels'] as const;
 export const FILTERS_KEY = ['filters'] as const;
+/** Calendar: ['calendars'] lists calendars; ['events', 'range', params] lists occurrences. */
+export const CALENDARS_KEY = ['calendars'] as const;
+export const EVENTS_KEY = ['events'] as const;
