@@ -129,7 +129,7 @@ describe('calendar: drag to create, weekly series, move and delete one occurrenc
       for (const [date, count] of expected) {
         const cell = page.locator(`.fc-daygrid-day[data-date="${date}"]`);
         if ((await cell.count()) === 0 || seen.has(date)) continue;
-        await expect.poll(() => cell.locator('.fc-event').filter({ hasText: 'Standup' }).count(), date).toBe(count);
+        await expect.poll(() => cell.locator('.fc-event').filter({ hasText: 'Standup' }).count(), { message: date }).toBe(count);
         seen.add(date);
       }
       if (pass === 0) {
