@@ -1,5 +1,6 @@
 import * as rruleModule from 'rrule';
 import { expandOccurrences, type EventData } from '../server/src/calendar/ical/index.js';
+import { event } from '../server/src/calendar/ical/test-support.js';
 
 type RRuleLibrary = typeof rruleModule;
 const library = rruleModule as RRuleLibrary & { default?: RRuleLibrary };
@@ -11,24 +12,14 @@ const RULES = ['FREQ=WEEKLY;BYDAY=MO,WE', 'FREQ=DAILY;INTERVAL=2', 'FREQ=MONTHLY
 
 function series(i: number): EventData {
   const start = new Date(Date.UTC(2024, i % 12, 1 + (i % 28), 8 + (i % 9), 0));
-  return {
+  const timeZone = ZONES[i % ZONES.length]!;
+  return event({
     uid: `bench-${i}`,
     title: `Series ${i}`,
-    description: '',
-    location: '',
-    start: { kind: 'instant', at: start.toISOString(), timeZone: ZONES[i % ZONES.length]! },
-    end: { kind: 'instant', at: new Date(start.getTime() + 3_600_000).toISOString(), timeZone: ZONES[i % ZONES.length]! },
+    start: { kind: 'instant', at: start.toISOString(), timeZone },
+    end: { kind: 'instant', at: new Date(start.getTime() + 3_600_000).toISOString(), timeZone },
     rrule: RULES[i % RULES.length]!,
-    rdates: [],
-    exdates: [],
-    recurrenceId: null,
-    status: 'confirmed',
-    transparency: 'opaque',
-    attendees: [],
-    organizer: null,
-    reminders: [],
-    sequence: 0,
-  };
+  });
 }
 
 /**

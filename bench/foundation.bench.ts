@@ -1,4 +1,4 @@
-import { formatStats, measureLatency } from './lib/measure.js';
+import { measureGet, printComparison } from './lib/measure.js';
 import { signUpForBench, startAtom, startBare } from './lib/servers.js';
 
 /**
@@ -13,19 +13,9 @@ export async function foundationBench(dialect: 'sqlite' | 'postgres'): Promise<v
     const auth = { authorization: `Bearer ${token}` };
 
     const n = 2000;
-    const ours = await measureLatency(async () => {
-      const r = await fetch(`${atom.url}/api/v1/me`, { headers: auth });
-      if (r.status !== 200) throw new Error(`me answered ${r.status}`);
-      await r.arrayBuffer();
-    }, n);
-    const base = await measureLatency(async () => {
-      const r = await fetch(`${bare.url}/bare`);
-      await r.arrayBuffer();
-    }, n);
-    console.log(`\n[foundation] authenticated request vs bare route (${dialect})`);
-    console.log(formatStats(`GET /api/v1/me (bearer token, ${dialect})`, ours));
-    console.log(formatStats('bare Fastify route, static body', base));
-    console.log(`ratio p50 ${(ours.p50 / base.p50).toFixed(2)}x, p95 ${(ours.p95 / base.p95).toFixed(2)}x`);
+    const ours = await measureGet(`${atom.url}/api/v1/me`, auth, n);
+    const base = await measureGet(`${bare.url}/bare`, {}, n);
+    printComparison(`[foundation] authenticated request vs bare route (${dialect})`, [`GET /api/v1/me (bearer token, ${dialect})`, ours], ['bare Fastify route, static body', base]);
   } finally {
     await bare.stop();
     await atom.stop();

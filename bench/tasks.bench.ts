@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../server/src/context.js';
 import { newId } from '../server/src/platform/ids.js';
 import { ranksAfter } from '../server/src/tasks/rank.js';
-import { formatStats, measureLatency } from './lib/measure.js';
+import { measureGet, printComparison } from './lib/measure.js';
 import { signUpForBench, startAtom, startBare } from './lib/servers.js';
 
 const TOTAL = 100_000;
@@ -84,18 +84,14 @@ export async function tasksBench(dialect: 'sqlite' | 'postgres'): Promise<void> 
     const bare = await startBare(body.items);
     try {
       const n = 200;
-      const ours = await measureLatency(async () => {
-        const r = await fetch(`${atom.url}/api/v1/tasks?limit=${PAGE}&sort=rank`, { headers: auth });
-        await r.arrayBuffer();
-      }, n);
-      const base = await measureLatency(async () => {
-        const r = await fetch(`${bare.url}/bare`);
-        await r.arrayBuffer();
-      }, n);
-      console.log(`\n[tasks] list ${PAGE} open tasks of a user with ${TOTAL.toLocaleString('en')} tasks (${dialect}; seeded in ${(seedMs / 1000).toFixed(1)} s)`);
-      console.log(formatStats(`GET /api/v1/tasks?limit=${PAGE} (${dialect})`, ours));
-      console.log(formatStats(`bare Fastify route, static ${PAGE}-item array`, base));
-      console.log(`ratio p50 ${(ours.p50 / base.p50).toFixed(2)}x, p95 ${(ours.p95 / base.p95).toFixed(2)}x (aim: within 3x)`);
+      const ours = await measureGet(`${atom.url}/api/v1/tasks?limit=${PAGE}&sort=rank`, auth, n);
+      const base = await measureGet(`${bare.url}/bare`, {}, n);
+      printComparison(
+        `[tasks] list ${PAGE} open tasks of a user with ${TOTAL.toLocaleString('en')} tasks (${dialect}; seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+        [`GET /api/v1/tasks?limit=${PAGE} (${dialect})`, ours],
+        [`bare Fastify route, static ${PAGE}-item array`, base],
+        ' (aim: within 3x)',
+      );
     } finally {
       await bare.stop();
     }

@@ -22,3 +22,20 @@ export async function measureLatency(fn: () => Promise<void>, n: number, warmup 
 export function formatStats(label: string, s: LatencyStats): string {
   return `${label.padEnd(44)} p50 ${s.p50.toFixed(3).padStart(8)} ms   p95 ${s.p95.toFixed(3).padStart(8)} ms   (n=${s.n})`;
 }
+
+/** Latency of GET `url` (a non-200 answer aborts the benchmark: a fast error is no result). */
+export function measureGet(url: string, headers: Record<string, string>, n: number): Promise<LatencyStats> {
+  return measureLatency(async () => {
+    const r = await fetch(url, { headers });
+    if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+    await r.arrayBuffer();
+  }, n);
+}
+
+/** The two lines and the ratio every "ours vs baseline" benchmark prints. */
+export function printComparison(title: string, ours: [string, LatencyStats], base: [string, LatencyStats], note = ''): void {
+  console.log(`\n${title}`);
+  console.log(formatStats(ours[0], ours[1]));
+  console.log(formatStats(base[0], base[1]));
+  console.log(`ratio p50 ${(ours[1].p50 / base[1].p50).toFixed(2)}x, p95 ${(ours[1].p95 / base[1].p95).toFixed(2)}x${note}`);
+}
