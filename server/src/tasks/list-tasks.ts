@@ -1,19 +1,20 @@
-import type { TaskPage, TaskQuery } from '@atom/contracts';
+import type { TaskQuery } from '@atom/contracts';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { AppError } from '../platform/errors.js';
+import { JsonText } from '../platform/http/json-text.js';
 import { addDays } from '../platform/time/calendar.js';
 import { zonedDate, zonedDayRange } from '../platform/time/zone.js';
-import { TASK_VIEW_COLUMNS, type TaskViewRow } from './presenters.js';
-import { withExtras } from './queries.js';
+import { taskJson } from './task-json.js';
 
 type Sort = NonNullable<TaskQuery['sort']>;
-type Q = SelectQueryBuilder<DB, 'tasks', TaskViewRow>;
+type SortKey = 'rank' | 'due_key' | 'priority' | 'created_at' | 'id';
+type Q = SelectQueryBuilder<DB, 'tasks', Pick<DB['tasks'], SortKey> & { json: string }>;
 
 /** Each sort is a key tuple, all in one direction, so a cursor is one row-value comparison. */
-const SORTS: Record<Sort, { columns: ('rank' | 'due_key' | 'priority' | 'created_at' | 'id')[]; desc: boolean }> = {
+const SORTS: Record<Sort, { columns: SortKey[]; desc: boolean }> = {
   rank: { columns: ['rank', 'id'], desc: false },
   due: { columns: ['due_key', 'priority', 'id'], desc: false },
   priority: { columns: ['priority', 'due_key', 'id'], desc: false },
@@ -80,12 +81,16 @@ function applyFilters(q: Q, query: TaskQuery, timeZone: string, userId: string):
   return q;
 }
 
-export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery): Promise<TaskPage> {
+/** A page of tasks as TaskPage JSON text (see task-json.ts for why the database writes it). */
+export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery): Promise<JsonText> {
   const { db } = ctx.database;
   const userId = actor.user.id;
   const sortName: Sort = query.sort ?? (query.projectId || query.parentId ? 'rank' : 'due');
   const sort = SORTS[sortName];
-  let q: Q = db.selectFrom('tasks').select(TASK_VIEW_COLUMNS).where('tasks.user_id', '=', userId).where('tasks.deleted_at', 'is', null);
+  let q: Q = db
+    .selectFrom('tasks')
+    .select([taskJson(ctx.database.dialect).as('json'), ...sort.columns.map((c) => `tasks.${c}` as const)])
+    .where('tasks.user_id', '=', userId).where('tasks.deleted_at', 'is', null);
   q = applyFilters(q, query, actor.user.time_zone, userId);
   if (query.cursor) {
     const values = decodeCursor(query.cursor, sort.columns.length);
@@ -99,5 +104,5 @@ export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery)
   const last = page.at(-1);
   const nextCursor =
     rows.length > query.limit && last ? Buffer.from(JSON.stringify(sort.columns.map((c) => last[c]))).toString('base64url') : null;
-  return { items: await withExtras(db, userId, page), nextCursor };
+  return new JsonText(`{"items":[${page.map((r) => r.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Actor } from '../auth/actor.js';
 import { requireCsrf } from '../auth/csrf.js';
 import { AppError, errors } from '../errors.js';
+import { JsonText } from './json-text.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type AuthLevel = 'public' | 'user' | 'admin';
@@ -44,7 +45,7 @@ export interface RouteDef<
   bodyContentType?: string;
   /** A response that is not JSON: the handler returns the text, sent with this content type. */
   rawResponse?: { contentType: string; description: string };
-  handler(input: HandlerInput<B, Q, P, A>): Promise<R extends z.ZodType ? z.input<R> : unknown>;
+  handler(input: HandlerInput<B, Q, P, A>): Promise<R extends z.ZodType ? z.input<R> | JsonText : unknown>;
 }
 
 /** Identity function whose only job is type inference from the schemas to the handler. */
@@ -114,6 +115,7 @@ export function mountRoute(app: FastifyInstance, ctx: AppContext, def: RouteDef)
       // Presenting through the contract strips anything the handler did not mean to expose.
       // A handler may pick another status itself (readiness answers 503 with its usual body).
       const status = reply.statusCode !== 200 ? reply.statusCode : (def.status ?? 200);
+      if (result instanceof JsonText) return reply.code(status).type('application/json; charset=utf-8').send(result.text);
       return reply.code(status).send(def.response.parse(result));
     },
   });
