@@ -323,4 +323,46 @@ describe('tasks: quick add, board, recurring tasks, bulk actions, today and upco
     await shot(night, '19-today-dark');
     await dark.close();
   });
+
+  it('undoes a bulk move back into the board columns, says when a recurring card dropped into Done returns, and recolours a label', async () => {
+    await page.goto(`/tasks/projects/${home.id}?layout=list`);
+    await row('Buy milk').waitFor();
+    const placeOf = async () =>
+      (await tasksOfHome()).filter((t) => ['Buy milk', 'Call plumber'].includes(t.title)).map((t) => `${t.title} ${t.columnId} ${(t as Task & { rank: string }).rank}`);
+    const before = await placeOf();
+    expect(before).toHaveLength(2);
+    await row('Buy milk').click({ modifiers: ['Control'] });
+    await row('Call plumber').click({ modifiers: ['Control'] });
+    const bar = page.getByRole('toolbar', { name: 'Selected tasks' });
+    await bar.getByRole('button', { name: 'Move to…' }).click();
+    await page.getByRole('menuitem', { name: 'Inbox' }).click();
+    await page.getByText('Moved 2 tasks to Inbox').waitFor();
+    await expect.poll(placeOf).toEqual([]);
+    await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await placeOf()).sort()).toEqual([...before].sort());
+
+    // The board: "Pay rent" repeats monthly; dropping it into Done completes it and names the next date.
+    await page.goto(`/tasks/projects/${home.id}?layout=board`);
+    const rent = column('To do').getByTestId('board-card').filter({ hasText: 'Pay rent' });
+    await rent.waitFor();
+    const openRent = (await tasksOfHome()).find((t) => t.title === 'Pay rent' && t.status === 'open')!;
+    const from = (await rent.boundingBox())!;
+    const done = (await column('Done').boundingBox())!;
+    await dragTo(page, { x: from.x + from.width / 2, y: from.y + from.height / 2 }, { x: done.x + done.width / 2, y: done.y + done.height - 40 });
+    await page.getByText('Completed “Pay rent”').waitFor();
+    await page.getByText(/^Next: /).waitFor();
+    await shot(page, '20-board-recurring-dropped-in-done');
+    await expect
+      .poll(async () => (await tasksOfHome()).filter((t) => t.title === 'Pay rent' && t.status === 'open').map((t) => t.dueDate))
+      .toEqual([firstOfNextMonth(openRent.dueDate!)]);
+
+    // Labels: recolour @bills from its menu.
+    await page.getByRole('navigation', { name: 'Task lists' }).getByRole('link', { name: 'Labels' }).click();
+    await page.getByRole('button', { name: 'Actions for label bills' }).click();
+    await page.getByRole('radio', { name: 'Red' }).click();
+    await expect
+      .poll(async () => (await apiAs<{ items: { name: string; color: string }[] }>(page, 'GET', '/labels')).items.find((l) => l.name === 'bills')?.color)
+      .toBe('#fa5252');
+    await shot(page, '21-label-recoloured');
+  });
 });

@@ -195,12 +195,23 @@ export const CompleteResult = z
   .meta({ id: 'CompleteResult' });
 export type CompleteResult = z.infer<typeof CompleteResult>;
 
+/** The moved task; `next` is set when the move completed a recurring task (a drop into a done column). */
+export const MoveResult = Task.extend({ next: Task.nullable().describe('The next occurrence created by completing a recurring task') }).meta({
+  id: 'MoveResult',
+});
+export type MoveResult = z.infer<typeof MoveResult>;
+
 export const BulkTaskInput = z
   .object({
     ids: z.array(Id).min(1).max(500),
-    action: z.enum(['complete', 'reopen', 'move', 'label', 'unlabel', 'delete', 'restore']),
+    action: z.enum(['complete', 'reopen', 'move', 'label', 'unlabel', 'delete', 'restore', 'place']),
     projectId: Id.optional().describe('For move'),
     labels: z.array(LabelName).max(50).optional().describe('For label / unlabel'),
+    places: z
+      .array(z.object({ id: Id, projectId: Id, parentId: Id.nullable(), columnId: Id.nullable(), rank: z.string().min(1).max(200) }))
+      .max(500)
+      .optional()
+      .describe('For place: put each task back exactly where it was (undo of a move); one entry per id'),
   })
   .meta({ id: 'BulkTaskInput' });
 export type BulkTaskInput = z.infer<typeof BulkTaskInput>;

@@ -1,4 +1,4 @@
-import type { CompleteResult, Project, Task, TaskPage } from '@atom/contracts';
+import type { CompleteResult, MoveResult, Project, Task, TaskPage } from '@atom/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signUp, type Session, type TestApp } from '../testing/test-app.js';
 
@@ -50,6 +50,18 @@ describe('kanban board', () => {
     const bad = await api<{ error: { fields: Record<string, string> } }>('POST', `/api/v1/tasks/${ids.A}/move`, { column: todo!.id, after: ids.B });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.after).toBe('no such task in the target column');
+  });
+
+  it('dropping a recurring task into the done column answers with its next occurrence', async () => {
+    const board = (await api<Project>('POST', '/api/v1/projects', { name: 'Chores' })).body;
+    const done = board.columns.find((c) => c.done)!;
+    const task = (await api<Task>('POST', '/api/v1/tasks', { title: 'Bins out', projectId: board.id, recurrence: 'FREQ=WEEKLY;BYDAY=TU', dueDate: '2026-12-01' })).body;
+    const moved = await api<MoveResult>('POST', `/api/v1/tasks/${task.id}/move`, { column: done.id });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ id: task.id, status: 'done', columnId: done.id });
+    expect(moved.body.next).toMatchObject({ title: 'Bins out', dueDate: '2026-12-08', status: 'open', projectId: board.id });
+    const plain = (await api<Task>('POST', '/api/v1/tasks', { title: 'One-off', projectId: board.id })).body;
+    expect((await api<MoveResult>('POST', `/api/v1/tasks/${plain.id}/move`, { column: done.id })).body.next).toBeNull();
   });
 
   it('keeps custom columns in order and refugees from a deleted column', async () => {

@@ -5,9 +5,9 @@ import { AppError } from '../platform/errors.js';
 import { completeInTrx, reopenInTrx } from './complete-task.js';
 import { firstOpenColumn, lastSiblingRank } from './create-task.js';
 import { deleteInTrx, restoreInTrx } from './delete-task.js';
-import { descendantIds } from './hierarchy.js';
+import { assertNoTaskCycle, descendantIds } from './hierarchy.js';
 import { ensureLabels } from './labels.js';
-import { presentOne, referencedProject, type Db } from './queries.js';
+import { presentOne, referencedProject, referencedTask, type Db } from './queries.js';
 import { rankBetween } from './rank.js';
 
 async function assertAllExist(db: Db, userId: string, ids: string[], includeDeleted: boolean) {
@@ -17,6 +17,36 @@ async function assertAllExist(db: Db, userId: string, ids: string[], includeDele
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw new AppError('validation_failed', 400, `ids: ${missing.length} task(s) not found`, { ids: `no such task: ${missing.slice(0, 5).join(', ')}` });
+  }
+}
+
+/**
+ * Undo of a move: each task goes back to the project, parent, column and rank it had.
+ * The old rank is reused as is; if another task took it since, ids break the tie.
+ */
+async function placeInTrx(db: Db, userId: string, ids: string[], places: BulkTaskInput['places'], now: string) {
+  const byId = new Map((places ?? []).map((p) => [p.id, p]));
+  if (ids.some((id) => !byId.has(id))) {
+    throw new AppError('validation_failed', 400, 'places: one entry per id is required', { places: 'needs one entry for every id' });
+  }
+  for (const id of ids) {
+    const place = byId.get(id)!;
+    await referencedProject(db, userId, place.projectId, 'places.projectId');
+    if (place.parentId !== null) {
+      await referencedTask(db, userId, place.parentId, 'places.parentId');
+      await assertNoTaskCycle(db, userId, id, place.parentId);
+    }
+    const column = place.columnId
+      ? await db.selectFrom('project_columns').select('id').where('id', '=', place.columnId).where('user_id', '=', userId).where('project_id', '=', place.projectId).executeTakeFirst()
+      : undefined;
+    if (place.columnId && !column) throw new AppError('validation_failed', 400, 'places.columnId: no such column in that project', { 'places.columnId': 'no such column in that project' });
+    await db
+      .updateTable('tasks')
+      .set({ project_id: place.projectId, parent_id: place.parentId, column_id: place.columnId, rank: place.rank, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+    const subtree = await descendantIds(db, userId, [id]);
+    if (subtree.length > 0) await db.updateTable('tasks').set({ project_id: place.projectId, updated_at: now }).where('id', 'in', subtree).execute();
   }
 }
 
@@ -57,6 +87,9 @@ export async function bulkTasks(ctx: AppContext, actor: Actor, input: BulkTaskIn
         }
         break;
       }
+      case 'place':
+        await placeInTrx(trx, userId, ids, input.places, now);
+        break;
       case 'label':
       case 'unlabel': {
         if (!input.labels?.length) throw new AppError('validation_failed', 400, 'labels are required', { labels: `is required for ${input.action}` });

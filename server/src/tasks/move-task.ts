@@ -1,4 +1,4 @@
-import type { MoveTaskInput, Task } from '@atom/contracts';
+import type { MoveResult, MoveTaskInput } from '@atom/contracts';
 import type { AppContext } from '../context.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { AppError } from '../platform/errors.js';
@@ -75,7 +75,7 @@ async function moveInTrx(ctx: AppContext, db: Db, actor: Actor, id: string, inpu
   return { next: null, completed: false };
 }
 
-export async function moveTask(ctx: AppContext, actor: Actor, id: string, input: MoveTaskInput): Promise<Task> {
+export async function moveTask(ctx: AppContext, actor: Actor, id: string, input: MoveTaskInput): Promise<MoveResult> {
   const { task, next, completed } = await ctx.database.db.transaction().execute(async (trx) => {
     const r = await moveInTrx(ctx, trx, actor, id, input);
     return {
@@ -87,5 +87,5 @@ export async function moveTask(ctx: AppContext, actor: Actor, id: string, input:
   ctx.events.emit('task.updated', { userId: actor.user.id, task, changed: ['projectId', 'columnId', 'rank'] });
   if (completed) ctx.events.emit('task.completed', { userId: actor.user.id, task, next });
   if (next) ctx.events.emit('task.created', { userId: actor.user.id, task: next });
-  return task;
+  return { ...task, next };
 }

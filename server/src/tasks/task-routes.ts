@@ -4,6 +4,7 @@ import {
   CompleteResult,
   CreateTaskInput,
   IdParams,
+  MoveResult,
   MoveTaskInput,
   QuickAddInput,
   QuickAddParse,
@@ -149,8 +150,9 @@ export const taskRoutes: RouteDef[] = [
     tags,
     auth: 'user',
     params: IdParams,
+    description: 'Dropping into a done column completes the task; for a recurring task `next` is the occurrence that creates.',
     body: MoveTaskInput,
-    response: Task,
+    response: MoveResult,
     handler: async ({ ctx, actor, params, body }) => moveTask(ctx, actor, params.id, body),
   }),
 ];

@@ -191,6 +191,37 @@ describe('tasks', () => {
     expect((await api<Task>(me, 'GET', `/api/v1/tasks/${b.id}`)).body.status).toBe('done');
   });
 
+  it('undoes a bulk move exactly: project, parent, column and position come back', async () => {
+    const home = await newProject(me, 'Placed home');
+    const away = await newProject(me, 'Placed away');
+    const doing = home.columns[1]!;
+    const first = await newTask(me, { title: 'first', projectId: home.id });
+    const second = await newTask(me, { title: 'second', projectId: home.id, columnId: doing.id });
+    const parent = await newTask(me, { title: 'parent', projectId: home.id });
+    const child = await newTask(me, { title: 'child', parentId: parent.id });
+    const before = await Promise.all([first, second, child].map(async (x) => (await api<Task>(me, 'GET', `/api/v1/tasks/${x.id}`)).body));
+    await api(me, 'POST', '/api/v1/tasks/bulk', { ids: before.map((x) => x.id), action: 'move', projectId: away.id });
+    expect((await api<Task>(me, 'GET', `/api/v1/tasks/${child.id}`)).body).toMatchObject({ projectId: away.id, parentId: null });
+
+    const places = before.map((x) => ({ id: x.id, projectId: x.projectId, parentId: x.parentId, columnId: x.columnId, rank: x.rank }));
+    const undone = await api(me, 'POST', '/api/v1/tasks/bulk', { ids: places.map((p) => p.id), action: 'place', places });
+    expect(undone.status).toBe(200);
+    for (const was of before) {
+      const now = (await api<Task>(me, 'GET', `/api/v1/tasks/${was.id}`)).body;
+      expect(now).toMatchObject({ projectId: was.projectId, parentId: was.parentId, columnId: was.columnId, rank: was.rank });
+    }
+    const missing = await api<{ error: { fields: Record<string, string> } }>(me, 'POST', '/api/v1/tasks/bulk', { ids: [first.id], action: 'place', places: [] });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.fields.places).toMatch(/one entry/);
+    const cycle = await api<{ error: { fields: Record<string, string> } }>(me, 'POST', '/api/v1/tasks/bulk', {
+      ids: [parent.id],
+      action: 'place',
+      places: [{ id: parent.id, projectId: home.id, parentId: child.id, columnId: null, rank: 'm' }],
+    });
+    expect(cycle.status).toBe(400);
+    expect((await api<Task>(me, 'GET', `/api/v1/tasks/${parent.id}`)).body.parentId).toBeNull();
+  });
+
   it('emits domain events for each change', async () => {
     const seen: string[] = [];
     const off = t.ctx.events.onAny((e) => void seen.push(e.name));

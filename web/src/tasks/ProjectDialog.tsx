@@ -1,27 +1,14 @@
 import { CreateProjectInput, type Project } from '@atom/contracts';
-import { Button, CheckIcon, ColorSwatch, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { ColorPicker, PALETTE } from '../ui/ColorPicker';
 import { useFormErrors } from '../ui/use-form-errors';
 import { tasksPaths } from './paths';
 import { projectTree } from './projects';
 import { useProjectMutations } from './projects-api';
 import { useProjects } from './tasks-api';
-import classes from './tasks.module.css';
 
-export const PROJECT_COLORS: { value: string; name: string }[] = [
-  { value: '#4c6ef5', name: 'Indigo' },
-  { value: '#228be6', name: 'Blue' },
-  { value: '#15aabf', name: 'Cyan' },
-  { value: '#12b886', name: 'Teal' },
-  { value: '#40c057', name: 'Green' },
-  { value: '#fab005', name: 'Yellow' },
-  { value: '#fd7e14', name: 'Orange' },
-  { value: '#fa5252', name: 'Red' },
-  { value: '#e64980', name: 'Pink' },
-  { value: '#7950f2', name: 'Violet' },
-  { value: '#868e96', name: 'Grey' },
-];
 
 const labels = { name: 'Name', color: 'Colour', parentId: 'Parent project' };
 
@@ -37,7 +24,7 @@ function Form({ project, onClose }: { project?: Project; onClose: () => void }) 
   const navigate = useNavigate();
   const { create, update } = useProjectMutations();
   const [name, setName] = useState(project?.name ?? '');
-  const [color, setColor] = useState(project?.color ?? PROJECT_COLORS[0]!.value);
+  const [color, setColor] = useState(project?.color ?? PALETTE[0]!.value);
   const [parentId, setParentId] = useState<string | null>(project?.parentId ?? null);
   const errors = useFormErrors(labels);
 
@@ -86,29 +73,7 @@ function Form({ project, onClose }: { project?: Project; onClose: () => void }) 
           }}
           error={errors.fieldErrors.name}
         />
-        <div>
-          <Text size="sm" fw={500} mb={6} id="project-colour-label">
-            Colour
-          </Text>
-          <Group gap={8} role="radiogroup" aria-labelledby="project-colour-label">
-            {PROJECT_COLORS.map((c) => (
-              <ColorSwatch
-                key={c.value}
-                component="button"
-                type="button"
-                role="radio"
-                aria-checked={color === c.value}
-                aria-label={c.name}
-                color={c.value}
-                size={26}
-                className={classes.swatch}
-                onClick={() => setColor(c.value)}
-              >
-                {color === c.value && <CheckIcon width={11} color="white" />}
-              </ColorSwatch>
-            ))}
-          </Group>
-        </div>
+        <ColorPicker value={color} onChange={setColor} />
         {!project?.isInbox && (
           <Select
             label="Parent project"

@@ -112,13 +112,11 @@ export function useTaskActions() {
     }),
     onError,
     onSuccess: (_r, { tasks, projectName }) => {
-      // Back to where each came from: one bulk move per original project.
-      const byProject = new Map<string, string[]>();
-      for (const t of tasks) byProject.set(t.projectId, [...(byProject.get(t.projectId) ?? []), t.id]);
+      // Back exactly where each came from: project, parent, column and position.
+      const places = tasks.map((t) => ({ id: t.id, projectId: t.projectId, parentId: t.parentId, columnId: t.columnId, rank: t.rank }));
       offerUndo({
         title: `Moved ${plural(tasks.length, 'task')} to ${projectName}`,
-        undo: () =>
-          Promise.all([...byProject].map(([projectId, ids]) => tasksApi.bulk({ ids, action: 'move', projectId }))).finally(refresh),
+        undo: () => tasksApi.bulk({ ids: places.map((p) => p.id), action: 'place', places }).finally(refresh),
       });
     },
     onSettled: refresh,

@@ -3,6 +3,7 @@ import type {
   CompleteResult,
   CreateTaskInput,
   Label,
+  MoveResult,
   MoveTaskInput,
   Project,
   QuickAddInput,
@@ -128,7 +129,7 @@ export const tasksApi = {
   restore: (id: string) => api<Task>('POST', `/tasks/${encodeURIComponent(id)}/restore`),
   complete: (id: string) => api<CompleteResult>('POST', `/tasks/${encodeURIComponent(id)}/complete`),
   reopen: (id: string) => api<Task>('POST', `/tasks/${encodeURIComponent(id)}/reopen`),
-  move: (id: string, input: MoveTaskInput) => api<Task>('POST', `/tasks/${encodeURIComponent(id)}/move`, input),
+  move: (id: string, input: MoveTaskInput) => api<MoveResult>('POST', `/tasks/${encodeURIComponent(id)}/move`, input),
   bulk: (input: BulkTaskInput) => api<{ updated: number; created: Task[] }>('POST', '/tasks/bulk', input),
 };
 

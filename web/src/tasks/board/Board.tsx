@@ -18,7 +18,8 @@ import { Button, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import { notifyError } from '../../app/notify';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { formatDueLong } from '../due';
 import { useUser } from '../../app/auth';
 import { useOpenTask } from '../paths';
 import { useProjectMutations } from '../projects-api';
@@ -156,7 +157,11 @@ export function Board({ project }: { project: Project }) {
     };
     tasksApi
       .move(id, { column: after.column, after: after.after })
-      .then(() => refreshTasks(client).then(settle))
+      .then((moved) => {
+        // A drop into a done column completes; a recurring task says when it comes back.
+        if (moved.next) notifySuccess(`Next: ${formatDueLong(moved.next, timeZone)}`, `Completed “${moved.title}”`);
+        return refreshTasks(client).then(settle);
+      })
       .catch((error: unknown) => {
         settle();
         notifyError(error, 'Could not move the card');
