@@ -184,6 +184,9 @@ export type CreateTransactionInput = z.infer<typeof CreateTransactionInput>;
 export const UpdateTransactionInput = TransactionFields.partial().meta({ id: 'UpdateTransactionInput' });
 export type UpdateTransactionInput = z.infer<typeof UpdateTransactionInput>;
 
+/** An amount in a query string: empty means absent (z.coerce alone would read "" as 0). */
+const queryAmount = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().pipe(MinorAmount).optional());
+
 export const TransactionQuery = z
   .object({
     accountId: Id.optional(),
@@ -191,8 +194,8 @@ export const TransactionQuery = z
     from: DateOnly.optional().describe('On or after this date'),
     to: DateOnly.optional().describe('On or before this date'),
     q: z.string().max(200).optional().describe('Text in payee or notes'),
-    minAmount: z.coerce.number().pipe(MinorAmount).optional().describe('Minor units, inclusive'),
-    maxAmount: z.coerce.number().pipe(MinorAmount).optional().describe('Minor units, inclusive'),
+    minAmount: queryAmount.describe('Minor units, inclusive'),
+    maxAmount: queryAmount.describe('Minor units, inclusive'),
     tag: Tag.optional(),
     cleared: ClearedState.optional(),
     cursor: z.string().max(500).optional(),
@@ -203,3 +206,7 @@ export type TransactionQuery = z.infer<typeof TransactionQuery>;
 
 export const TransactionExportQuery = TransactionQuery.omit({ cursor: true, limit: true }).meta({ id: 'TransactionExportQuery' });
 export type TransactionExportQuery = z.infer<typeof TransactionExportQuery>;
+
+export const Currency = z.object({ code: z.string(), exponent: z.number().int().describe('Digits after the decimal point: JPY 0, USD 2, KWD 3') }).meta({ id: 'Currency' });
+export const CurrencyList = z.object({ items: z.array(Currency) }).meta({ id: 'CurrencyList' });
+export type CurrencyList = z.infer<typeof CurrencyList>;

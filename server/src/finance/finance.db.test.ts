@@ -119,7 +119,7 @@ describe('reconciliation', () => {
     expect(wrong.status).toBe(409);
     expect(wrong.body.error.message).toContain('75.00 USD');
     expect(wrong.body.error.message).toContain('-5.00 USD');
-    expect(wrong.body.error.fields).toMatchObject({ difference: '-500', clearedBalance: '7500' });
+    expect(wrong.body.error.fields?.statementBalance).toBe('differs from the cleared balance 7500 by -500 (minor units of USD)');
     expect((await api<Transaction>(me, 'GET', `/api/v1/finance/transactions/${a.id}`)).body.cleared).toBe('cleared');
 
     const ok = await api<ReconcileResult>(me, 'POST', `/api/v1/finance/accounts/${acc.id}/reconcile`, { statementDate: '2026-04-10', statementBalance: 7500 });
@@ -160,5 +160,14 @@ describe('ownership', () => {
     const list = await api<{ items: Transaction[] }>(other, 'GET', `/api/v1/finance/transactions?accountId=${acc.id}`);
     expect(list.body.items).toEqual([]);
     expect((await account(me, acc.id)).balance).toBe(-100);
+  });
+});
+
+describe('currencies', () => {
+  it('lists the accepted codes with their exponents', async () => {
+    const r = await api<{ items: { code: string; exponent: number }[] }>(me, 'GET', '/api/v1/finance/currencies');
+    const byCode = new Map(r.body.items.map((c) => [c.code, c.exponent]));
+    expect([byCode.get('JPY'), byCode.get('USD'), byCode.get('KWD'), byCode.get('CLF')]).toEqual([0, 2, 3, 4]);
+    expect(byCode.has('XAU')).toBe(false);
   });
 });

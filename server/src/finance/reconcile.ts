@@ -26,11 +26,7 @@ export async function reconcileAccount(ctx: AppContext, actor: Actor, accountId:
         'conflict',
         409,
         `The cleared balance on ${statementDate} is ${money(cleared)} but the statement says ${money(input.statementBalance)} (difference ${money(difference)}); nothing was reconciled`,
-        {
-          statementBalance: `differs from the cleared balance ${cleared} by ${difference} (minor units of ${account.currency})`,
-          difference: String(difference),
-          clearedBalance: String(cleared),
-        },
+        { statementBalance: `differs from the cleared balance ${cleared} by ${difference} (minor units of ${account.currency})` },
       );
     }
     const result = await trx

@@ -3,6 +3,7 @@ import {
   CreateCategoryInput,
   CreateFinanceAccountInput,
   CreateTransactionInput,
+  CurrencyList,
   FinanceAccount,
   FinanceAccountList,
   FinanceCategory,
@@ -31,6 +32,7 @@ import {
   updateCategory,
   updateCategoryGroup,
 } from './categories.js';
+import { CURRENCY_CODES, exponentOf } from './money/index.js';
 import { reconcileAccount } from './reconcile.js';
 import { createTransaction } from './transactions/create-transaction.js';
 import { deleteTransaction } from './transactions/delete-transaction.js';
@@ -45,6 +47,15 @@ const transactions = ['Transactions'];
 const base = '/api/v1/finance';
 
 export const financeRoutes: RouteDef[] = [
+  route({
+    method: 'GET',
+    url: `${base}/currencies`,
+    summary: 'ISO 4217 currencies accepted for accounts, with their minor-unit exponents',
+    tags: accounts,
+    auth: 'user',
+    response: CurrencyList,
+    handler: async () => ({ items: CURRENCY_CODES.map((code) => ({ code, exponent: exponentOf(code) })) }),
+  }),
   route({ method: 'GET', url: `${base}/accounts`, summary: 'List accounts with balance and cleared balance', tags: accounts, auth: 'user', response: FinanceAccountList, handler: async ({ ctx, actor }) => ({ items: await listAccounts(ctx, actor) }) }),
   route({ method: 'POST', url: `${base}/accounts`, summary: 'Create an account in a currency', tags: accounts, auth: 'user', body: CreateFinanceAccountInput, response: FinanceAccount, status: 201, handler: async ({ ctx, actor, body }) => createAccount(ctx, actor, body) }),
   route({ method: 'GET', url: `${base}/accounts/:id`, summary: 'One account with balances', tags: accounts, auth: 'user', params: IdParams, response: FinanceAccount, handler: async ({ ctx, actor, params }) => getAccount(ctx, actor, params.id) }),

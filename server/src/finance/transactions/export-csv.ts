@@ -30,7 +30,8 @@ export async function exportTransactionsCsv(ctx: AppContext, actor: Actor, filte
     db.selectFrom('finance_categories').select(['id', 'name']).where('user_id', '=', userId).execute(),
   ]);
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
-  const categoryName = (id: string | null) => (id ? (categories.find((c) => c.id === id)?.name ?? '') : '');
+  const categoryNames = new Map(categories.map((c) => [c.id, c.name]));
+  const categoryName = (id: string | null) => (id ? (categoryNames.get(id) ?? '') : '');
   const out = [HEADER.join(',')];
   const push = (t: Transaction, category: string | null, amount: number, notes: string) =>
     out.push(

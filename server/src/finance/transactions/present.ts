@@ -4,6 +4,16 @@ import type { FinanceTransactionsTable } from '../../db/schema.js';
 import { errors } from '../../platform/errors.js';
 import type { Db } from '../queries.js';
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
 /** A page of transactions with currencies, splits, tags and transfer sides: four queries, whatever the page size. */
 export async function presentTransactions(db: Db, codec: Codec, userId: string, rows: FinanceTransactionsTable[]): Promise<Transaction[]> {
   if (rows.length === 0) return [];
@@ -20,6 +30,8 @@ export async function presentTransactions(db: Db, codec: Codec, userId: string, 
   const accounts = await db.selectFrom('finance_accounts').select(['id', 'currency']).where('user_id', '=', userId).where('id', 'in', accountIds).execute();
   const currency = new Map(accounts.map((a) => [a.id, a.currency]));
   const otherById = new Map(others.map((o) => [o.id, o]));
+  const splitsOf = groupBy(splits, (s) => s.transaction_id);
+  const tagsOf = groupBy(tags, (t) => t.transaction_id);
   return rows.map((r) => {
     const other = r.transfer_id ? otherById.get(r.transfer_id) : undefined;
     return {
@@ -33,8 +45,8 @@ export async function presentTransactions(db: Db, codec: Codec, userId: string, 
       notes: r.notes,
       cleared: r.cleared,
       pending: codec.bool.read(r.pending),
-      tags: tags.filter((t) => t.transaction_id === r.id).map((t) => t.tag),
-      splits: splits.filter((s) => s.transaction_id === r.id).map((s) => ({ id: s.id, categoryId: s.category_id, amount: s.amount, notes: s.notes })),
+      tags: (tagsOf.get(r.id) ?? []).map((t) => t.tag),
+      splits: (splitsOf.get(r.id) ?? []).map((s) => ({ id: s.id, categoryId: s.category_id, amount: s.amount, notes: s.notes })),
       transfer: other ? { transactionId: other.id, accountId: other.account_id, amount: other.amount, currency: currency.get(other.account_id)! } : null,
       importedId: r.imported_id,
       importBatchId: r.import_batch_id,

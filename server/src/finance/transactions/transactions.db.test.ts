@@ -193,6 +193,7 @@ describe('listing', () => {
     expect(await q(`categoryId=${food.id}`)).toHaveLength(9);
     expect(await q('tag=work')).toHaveLength(5);
     expect(await q('cleared=cleared')).toHaveLength(7);
+    expect(await q('minAmount=')).toHaveLength(26); // empty means no bound, not 0
     const float = await api<ErrorResponse>('GET', '/api/v1/finance/transactions?minAmount=1.5');
     expect(float.status).toBe(400);
     expect(float.body.error.fields).toHaveProperty('minAmount');
