@@ -127,6 +127,25 @@ describe('reconciliation', () => {
     expect(ok.body.reconciledCount).toBe(1);
     const states = await Promise.all([a, b, c].map(async (x) => (await api<Transaction>(me, 'GET', `/api/v1/finance/transactions/${x.id}`)).body.cleared));
     expect(states).toEqual(['reconciled', 'uncleared', 'cleared']);
+
+    const locked = await api<ErrorResponse>(me, 'PATCH', `/api/v1/finance/transactions/${a.id}`, { amount: -2600 });
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.fields?.amount).toMatch(/reconciled/);
+    expect((await api<Transaction>(me, 'PATCH', `/api/v1/finance/transactions/${a.id}`, { notes: 'checked' })).body).toMatchObject({ notes: 'checked', cleared: 'reconciled', amount: -2500 });
+    const unlocked = await api<Transaction>(me, 'PATCH', `/api/v1/finance/transactions/${a.id}`, { amount: -2600, cleared: 'cleared' });
+    expect(unlocked.body).toMatchObject({ amount: -2600, cleared: 'cleared' });
+  });
+
+  it("protects a reconciled transfer side from edits made through the other side", async () => {
+    const from = await newAccount(me, { name: 'Transfer from' });
+    const to = await newAccount(me, { name: 'Transfer to' });
+    const tx = await newTx(me, { accountId: from.id, date: '2026-04-05', amount: -1000, transferAccountId: to.id, cleared: 'cleared' });
+    await api(me, 'PATCH', `/api/v1/finance/transactions/${tx.transfer!.transactionId}`, { cleared: 'cleared' });
+    expect((await api(me, 'POST', `/api/v1/finance/accounts/${to.id}/reconcile`, { statementDate: '2026-04-30', statementBalance: 1000 })).status).toBe(200);
+    const r = await api<ErrorResponse>(me, 'PATCH', `/api/v1/finance/transactions/${tx.id}`, { amount: -1200 });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/other side of this transfer is reconciled/);
+    expect((await account(me, to.id)).balance).toBe(1000);
   });
 });
 

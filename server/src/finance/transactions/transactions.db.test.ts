@@ -247,6 +247,23 @@ describe('bad input', () => {
     }
     expect((await api<TransactionPage>('GET', '/api/v1/finance/transactions?limit=1000')).body.items).toHaveLength(before);
   });
+
+  it('names the field on edits too, and leaves the transaction as it was', async () => {
+    const tx = await newTx({ accountId: usd.id, date: '2026-01-02', amount: -10, payee: 'Kept' });
+    const edits: [Record<string, unknown>, string, RegExp][] = [
+      [{ categoryId: 'missing', payee: 'Changed' }, 'categoryId', /no such category/],
+      [{ accountId: 'missing', payee: 'Changed' }, 'accountId', /no such account/],
+      [{ amount: -10.5, payee: 'Changed' }, 'amount', /whole number/],
+      [{ transferAmount: 10, payee: 'Changed' }, 'transferAmount', /not a transfer/],
+      [{ splits: [{ amount: -5 }, { amount: -4 }], payee: 'Changed' }, 'splits', /add up to -0\.09 USD/],
+    ];
+    for (const [payload, field, message] of edits) {
+      const r = await api<ErrorResponse>('PATCH', `/api/v1/finance/transactions/${tx.id}`, payload);
+      expect(r.status, JSON.stringify(payload)).toBe(400);
+      expect(r.body.error.fields?.[field]).toMatch(message);
+    }
+    expect((await get(tx.id)).body).toMatchObject({ payee: 'Kept', amount: -10, splits: [], categoryId: null });
+  });
 });
 
 describe('events', () => {

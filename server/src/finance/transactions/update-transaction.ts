@@ -15,6 +15,29 @@ async function assertSplitsStillAddUp(db: Db, userId: string, row: FinanceTransa
 }
 
 /**
+ * A reconciled transaction is part of a balance a statement confirmed: its amount, date
+ * and account stay put unless the same request un-reconciles it. A transfer's far side
+ * counts too, since editing one side moves the other.
+ */
+function assertReconciledUntouched(row: FinanceTransactionsTable, other: FinanceTransactionsTable | null, input: UpdateTransactionInput): void {
+  const moves: [keyof UpdateTransactionInput, boolean][] = [
+    ['amount', input.amount !== undefined && input.amount !== row.amount],
+    ['date', input.date !== undefined && input.date !== row.date],
+    ['accountId', input.accountId !== undefined && input.accountId !== row.account_id],
+    ['transferAmount', input.transferAmount !== undefined && input.transferAmount !== other?.amount],
+  ];
+  const changed = moves.filter(([, moved]) => moved).map(([field]) => field);
+  if (changed.length === 0) return;
+  const selfLocked = row.cleared === 'reconciled' && (input.cleared === undefined || input.cleared === 'reconciled');
+  const otherLocked = other?.cleared === 'reconciled' && changed.some((f) => f !== 'accountId');
+  if (selfLocked || otherLocked) {
+    const which = selfLocked ? 'This transaction is reconciled' : 'The other side of this transfer is reconciled';
+    const problem = selfLocked ? 'cannot change on a reconciled transaction; set cleared to "cleared" in the same request to unlock it' : 'would change a reconciled transaction on the other account';
+    throw errors.conflict(`${which}; change ${changed.join(', ')} only after un-reconciling it`, Object.fromEntries(changed.map((f) => [f, problem])));
+  }
+}
+
+/**
  * Edits one transaction; for a transfer, the far side follows (its date, and its amount:
  * the opposite, or `transferAmount` across currencies) so the pair never disagrees.
  */
@@ -25,6 +48,8 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     const row = await getTransactionRow(trx, userId, id);
     const account = await getAccountRow(trx, userId, row.account_id);
     const other = row.transfer_id ? await getTransactionRow(trx, userId, row.transfer_id) : null;
+
+    assertReconciledUntouched(row, other, input);
 
     let accountId = row.account_id;
     if (input.accountId !== undefined && input.accountId !== row.account_id) {
