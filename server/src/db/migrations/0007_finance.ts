@@ -106,6 +106,8 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   // Keyset pages newest first, per account and across accounts (btrees scan backwards).
   await db.schema.createIndex('finance_transactions_account_date_idx').on('finance_transactions').columns(['user_id', 'account_id', 'date', 'id']).execute();
   await db.schema.createIndex('finance_transactions_user_date_idx').on('finance_transactions').columns(['user_id', 'date', 'id']).execute();
+  // Account balances (every GET of accounts) read this index alone, never the rows.
+  await db.schema.createIndex('finance_transactions_balance_idx').on('finance_transactions').columns(['user_id', 'account_id', 'cleared', 'amount']).execute();
   await db.schema.createIndex('finance_transactions_category_idx').on('finance_transactions').columns(['user_id', 'category_id', 'date']).execute();
   // Import deduplication: exact by the bank's id, then fuzzy by amount around a date.
   await db.schema.createIndex('finance_transactions_imported_idx').on('finance_transactions').columns(['account_id', 'imported_id']).execute();
