@@ -18,7 +18,7 @@ export function farSideAmount(amount: number, from: FinanceAccountsTable, to: Fi
     if (transferAmount !== undefined && transferAmount !== -amount) {
       throw errors.field('transferAmount', `must be ${-amount} (the opposite of amount) between two ${from.currency} accounts, or left out`);
     }
-    return -amount;
+    return 0 - amount; // never -0
   }
   if (transferAmount === undefined) {
     throw errors.field('transferAmount', `is required: ${from.currency} -> ${to.currency} needs the amount in ${to.currency} minor units on the other account`);
