@@ -8,3 +8,4 @@ export * from './dates.js';
 export * from './tasks.js';
 export * from './calendar.js';
 export * from './caldav.js';
+export * from './finance.js';

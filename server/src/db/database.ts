@@ -18,7 +18,7 @@ export interface Database {
   destroy(): Promise<void>;
 }
 
-const { TIMESTAMPTZ, INT8 } = pg.types.builtins;
+const { TIMESTAMPTZ, INT8, DATE } = pg.types.builtins;
 
 /** pg would hand back Date objects and bigint strings; the app speaks ISO strings and numbers. */
 function pgTypes(): pg.CustomTypesConfig {
@@ -26,6 +26,8 @@ function pgTypes(): pg.CustomTypesConfig {
     getTypeParser: ((oid: Parameters<typeof pg.types.getTypeParser>[0], format?: 'text') => {
       if (oid === TIMESTAMPTZ) return (v: string) => new Date(v).toISOString();
       if (oid === INT8) return (v: string) => Number(v);
+      // A calendar date stays the YYYY-MM-DD text it is; a Date object would shift with the zone.
+      if (oid === DATE) return (v: string) => v;
       return pg.types.getTypeParser(oid, format) as unknown;
     }) as pg.CustomTypesConfig['getTypeParser'],
   };

@@ -3,7 +3,7 @@
  * (`task.created`, `event.updated`, `transaction.created`...); automations, live UI
  * updates and the planner subscribe to them through the bus.
  */
-import type { Event, Project, Task } from '@atom/contracts';
+import type { Event, Project, Task, Transaction } from '@atom/contracts';
 
 export interface DomainEvents {
   'user.signed_up': { userId: string; email: string; role: 'admin' | 'member' };
@@ -21,6 +21,9 @@ export interface DomainEvents {
   'event.created': { userId: string; event: Event };
   'event.updated': { userId: string; event: Event };
   'event.deleted': { userId: string; eventId: string };
+  'transaction.created': { userId: string; transaction: Transaction };
+  'transaction.updated': { userId: string; transaction: Transaction; changed: string[] };
+  'transaction.deleted': { userId: string; transactionId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -1,0 +1,15 @@
+import type { AppContext } from '../../context.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { getTransactionRow } from './present.js';
+
+/** Deleting either side of a transfer deletes the pair: half a transfer would invent money. */
+export async function deleteTransaction(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const userId = actor.user.id;
+  const ids = await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await getTransactionRow(trx, userId, id);
+    const ids = row.transfer_id ? [row.id, row.transfer_id] : [row.id];
+    await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids).execute();
+    return ids;
+  });
+  for (const transactionId of ids) ctx.events.emit('transaction.deleted', { userId, transactionId });
+}
