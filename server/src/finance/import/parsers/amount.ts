@@ -68,6 +68,9 @@ export function parseAmount(text: string, style: AmountStyle): number {
   if (parts.length === 2 && fraction === '') throw new Error(`${quoted} ends with the decimal mark`);
   const digits = readWhole(whole, other, style.grouping ?? true, quoted, decimal);
 
+  if ((style.grouping ?? true) && fraction.length === 3 && style.exponent < 3) {
+    throw new Error(`${quoted} is ambiguous: "${decimal}" is the decimal mark here, but three digits follow it as in thousands grouping`);
+  }
   const excess = fraction.slice(style.exponent);
   if (/[1-9]/.test(excess)) {
     throw new Error(`${quoted} has more decimals than the currency allows (${style.exponent})`);
