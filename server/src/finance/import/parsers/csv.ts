@@ -65,11 +65,11 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
     if (!header) throw new ParseError(`the file has no header row after ${skip} skipped rows`, records.at(-1)?.line ?? 1);
     dataStart = skip + 1;
   }
-  let rows = records.slice(dataStart, records.length - (mapping.skipFooterRows ?? 0)).filter((r) => !isBlank(r));
+  const rows = records.slice(dataStart, records.length - (mapping.skipFooterRows ?? 0)).filter((r) => !isBlank(r));
   const width = header?.fields.length ?? rows[0]?.fields.length ?? 0;
   const headerLine = header?.line ?? rows[0]?.line ?? 1;
   const cells = resolveColumns(mapping.columns, header, width, headerLine);
-  rows = rows.filter((row) => checkWidth(row, width));
+  for (const row of rows) checkWidth(row, width);
 
   let readDate: ReturnType<typeof dateReader>;
   try {
@@ -82,12 +82,11 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
   return { format: 'csv', currency: options.currency, transactions, warnings: [] };
 }
 
-function checkWidth(row: CsvRecord, width: number): true {
-  if (row.fields.length === width) return true;
+function checkWidth(row: CsvRecord, width: number): void {
+  if (row.fields.length === width) return;
   if (row.fields.length < width || row.fields.slice(width).some((field) => field.trim() !== '')) {
     throw new ParseError(`this row has ${row.fields.length} columns but the header has ${width}`, row.line);
   }
-  return true;
 }
 
 function resolveColumns(columns: CsvColumns, header: CsvRecord | undefined, width: number, line: number) {
