@@ -192,6 +192,14 @@ describe('bad CSV rows are refused with their line', () => {
     expect([e.line, e.problem]).toEqual([1, 'no column is named "Booking date" (the date column); the header has: Date, Payee, Amount, Id']);
   });
 
+  it('a date format it does not understand, and a short row in a file without a header', () => {
+    const e = parseError(() => parseCsv(generated(), { ...mapping, dateFormat: 'TT.MM.JJJJ' }, { currency: 'USD' }));
+    expect([e.line, e.problem]).toEqual([1, 'the date format "TT.MM.JJJJ" has an unknown part "T"']);
+    const noHeader: CsvMapping = { hasHeader: false, columns: { date: 0, amount: 1 }, dateFormat: 'YYYY-MM-DD', decimal: '.' };
+    const short = parseError(() => parseCsv('2026-10-01,1.00,x\n2026-10-02,2.00\n', noHeader, { currency: 'USD' }));
+    expect([short.line, short.problem]).toEqual([2, 'this row has 2 columns but the first row has 3']);
+  });
+
   it('both debit and credit filled, or neither', () => {
     const debitCredit: CsvMapping = { hasHeader: true, columns: { date: 0, debit: 1, credit: 2 }, dateFormat: 'YYYY-MM-DD', decimal: '.' };
     expect(parseError(() => parseCsv('Date,Debit,Credit\n2026-10-01,1.00,2.00\n', debitCredit, { currency: 'USD' })).problem).toBe(

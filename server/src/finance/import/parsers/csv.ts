@@ -69,7 +69,7 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
   const width = header?.fields.length ?? rows[0]?.fields.length ?? 0;
   const headerLine = header?.line ?? rows[0]?.line ?? 1;
   const cells = resolveColumns(mapping.columns, header, width, headerLine);
-  for (const row of rows) checkWidth(row, width);
+  for (const row of rows) checkWidth(row, width, header ? 'header' : 'first row');
 
   let readDate: ReturnType<typeof dateReader>;
   try {
@@ -82,10 +82,10 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
   return { format: 'csv', currency: options.currency, transactions, warnings: [] };
 }
 
-function checkWidth(row: CsvRecord, width: number): void {
+function checkWidth(row: CsvRecord, width: number, against: string): void {
   if (row.fields.length === width) return;
   if (row.fields.length < width || row.fields.slice(width).some((field) => field.trim() !== '')) {
-    throw new ParseError(`this row has ${row.fields.length} columns but the header has ${width}`, row.line);
+    throw new ParseError(`this row has ${row.fields.length} columns but the ${against} has ${width}`, row.line);
   }
 }
 

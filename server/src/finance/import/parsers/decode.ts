@@ -11,6 +11,16 @@ export interface DecodedFile {
   guessed: boolean;
 }
 
+/**
+ * Node's TextDecoder reads 'windows-1252' as ISO-8859-1, which turns 0x80-0x9F (€, ‚, „, …,
+ * curly quotes, Š, Ž, ™) into control characters; those 32 bytes are mapped here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 const SINGLE_BYTE = /CHARSET:\s*(?:1252|ISO-8859-1|8859-1|WINDOWS-1252)\b|encoding=["'](?:ISO-8859-1|ISO-8859-15|windows-1252|latin1)["']/i;
 
 export function decodeBankFile(bytes: Uint8Array): DecodedFile {
@@ -20,10 +30,10 @@ export function decodeBankFile(bytes: Uint8Array): DecodedFile {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', guessed: false };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', guessed: false };
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (SINGLE_BYTE.test(head)) return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', guessed: false };
+  if (SINGLE_BYTE.test(head)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', guessed: false };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', guessed: true };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', guessed: true };
   }
 }

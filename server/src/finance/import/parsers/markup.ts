@@ -57,9 +57,10 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
       if (stack.length > 1) top().text += value;
       return;
     }
-    if (stack.length === 1) fail(`text outside the document's root element: "${value.trim().slice(0, 40)}"`, lines.lineAt(offset));
+    const at = () => lines.lineAt(offset + Math.max(0, raw.search(/\S/)));
+    if (stack.length === 1) fail(`text outside the document's root element: "${value.trim().slice(0, 40)}"`, at());
     if (dialect === 'sgml' && top().children.length > 0) {
-      fail(`unexpected text "${value.trim().slice(0, 40)}" inside <${top().name}>`, lines.lineAt(offset));
+      fail(`unexpected text "${value.trim().slice(0, 40)}" inside <${top().name}>`, at());
     }
     top().text += value;
   };
