@@ -19,7 +19,7 @@ interface DateParts {
   dayFirst: boolean;
 }
 
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2})|'(\d{1,2}))$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2})|'(\d{4}|\d{1,2}))$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /** null = ISO (no ambiguity); throws when the text is no date style this reader knows. */
@@ -30,7 +30,11 @@ function split(raw: string, line: number): DateParts | null {
   if (!match) {
     throw new ParseError(`"${raw.trim()}" is in an unknown date style (expected e.g. 10/15/2026, 15.10.2026, 10/15'26 or 2026-10-15)`, line);
   }
-  const year = match[4] !== undefined ? (match[4].length === 4 ? Number(match[4]) : expandYear(Number(match[4]))) : 2000 + Number(match[5]);
+  const apostrophe = match[5];
+  const year =
+    match[4] !== undefined
+      ? match[4].length === 4 ? Number(match[4]) : expandYear(Number(match[4]))
+      : apostrophe!.length === 4 ? Number(apostrophe) : 2000 + Number(apostrophe);
   return { first: Number(match[1]), second: Number(match[3]), year, dayFirst: match[2] === '.' };
 }
 

@@ -120,6 +120,14 @@ describe('QIF date styles', () => {
     expect(parseError(() => oneRecord('02/30/2026')).problem).toBe('"02/30/2026" is not a valid date (read as month/day)');
   });
 
+  it('uses T when T and U disagree, with a warning; U alone is enough', () => {
+    const [both] = parseQif('!Type:Bank\nD10/15/2026\nU-2.00\nT-1.00\nPShop\n^\n', { currency: 'USD' });
+    expect(both!.transactions[0]!.amount).toBe(-100);
+    expect(both!.warnings).toEqual([{ line: 3, message: 'the U amount differs from the T amount; T was used' }]);
+    const [onlyU] = parseQif("!Type:Bank\nD10/15'2026\nU-2.00\nPShop\n^\n", { currency: 'USD' });
+    expect(onlyU!.transactions[0]).toMatchObject({ date: '2026-10-15', amount: -200 });
+  });
+
   it('refuses a record cut off before its "^"', () => {
     const e = parseError(() => parseQif('!Type:Bank\nD10/15/2026\nT-1.00\n', { currency: 'USD' }));
     expect(e.problem).toBe('the record starting on line 2 never ends with "^"; the file looks truncated');

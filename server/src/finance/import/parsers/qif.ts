@@ -125,6 +125,7 @@ export function parseQif(text: string, options: QifOptions): ParsedStatement[] {
 function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent: number; decimal: DecimalMark }, warnings: ParseWarning[]): ParsedTransaction {
   let date: string | undefined;
   let amount: number | undefined;
+  let newAmount: { value: number; line: number } | undefined;
   let payee: string | undefined;
   let memo: string | undefined;
   let category: string | undefined;
@@ -140,8 +141,7 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
         amount = amountOf();
         break;
       case 'U':
-        if (amount === undefined) amount = amountOf();
-        else if (amountOf() !== amount) warnings.push({ line: field.line, message: 'U amount differs from T amount; T was used' });
+        newAmount = { value: amountOf(), line: field.line };
         break;
       case 'P':
         payee = field.value;
@@ -169,6 +169,10 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
         break;
     }
   }
+  if (amount !== undefined && newAmount && newAmount.value !== amount) {
+    warnings.push({ line: newAmount.line, message: 'the U amount differs from the T amount; T was used' });
+  }
+  amount ??= newAmount?.value;
   if (date === undefined) throw new ParseError('this record has no date (D line)', record.line);
   if (amount === undefined) throw new ParseError('this record has no amount (T line)', record.line);
   if (splits.length > 0) {
