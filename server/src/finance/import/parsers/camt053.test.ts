@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCamt053 } from './camt053.js';
-import { ParseError } from './errors.js';
-import { fixtureText } from './test-support.js';
-
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+import { fixtureText, parseError } from './test-support.js';
 
 describe('camt.053.001.02 from a German bank', () => {
   const text = fixtureText('camt053-v02-de.xml');

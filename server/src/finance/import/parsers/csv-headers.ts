@@ -4,7 +4,7 @@
  * Payee words come before description words, so a file with both uses the payee column
  * as payee and the description as memo.
  */
-export type HeaderRole = 'date' | 'postedDate' | 'amount' | 'debit' | 'credit' | 'payee' | 'description' | 'memo' | 'bankId' | 'currency' | 'checkNumber';
+export type HeaderRole = 'date' | 'postedDate' | 'amount' | 'debit' | 'credit' | 'direction' | 'payee' | 'description' | 'memo' | 'bankId' | 'currency' | 'checkNumber';
 
 export const HEADER_WORDS: Record<HeaderRole, string[]> = {
   date: [
@@ -13,7 +13,8 @@ export const HEADER_WORDS: Record<HeaderRole, string[]> = {
     'boekingsdatum', 'transactiedatum', 'rentedatum',
   ],
   postedDate: ['value date', 'valuta', 'valutadatum', 'wertstellung', 'wertstellungsdatum', 'date de valeur', 'date valeur'],
-  amount: ['amount', 'transaction amount', 'value', 'betrag', 'umsatz', 'montant', 'bedrag'],
+  amount: ['amount', 'transaction amount', 'value', 'betrag', 'umsatz', 'montant', "montant de l'operation", 'bedrag'],
+  direction: ['af bij', 'af/bij', 'debit/credit', 'credit/debit', 'dr/cr', 'cr/dr', 'soll/haben', 's/h'],
   debit: ['debit', 'debit amount', 'debits', 'withdrawal', 'withdrawals', 'paid out', 'money out', 'soll', 'ausgang'],
   credit: ['credit', 'credit amount', 'credits', 'deposit', 'deposits', 'paid in', 'money in', 'haben', 'eingang'],
   payee: [
@@ -21,8 +22,8 @@ export const HEADER_WORDS: Record<HeaderRole, string[]> = {
     'auftraggeber/begunstigter', 'begunstigter/zahlungspflichtiger', 'beguenstigter/zahlungspflichtiger', 'name zahlungsbeteiligter',
     'beneficiaire', 'tiers', 'naam / omschrijving', 'naam', 'tegenpartij', 'tegenrekening naam',
   ],
-  description: ['description', 'transaction description', 'details', 'narrative', 'libelle', 'omschrijving', 'buchungstext'],
-  memo: ['memo', 'extended details', 'notes', 'note', 'reference', 'verwendungszweck', 'mitteilungen', 'communication', 'mededelingen', 'reference de l\'operation'],
+  description: ['description', 'transaction description', 'details', 'narrative', 'libelle', "libelle de l'operation", 'omschrijving', 'buchungstext'],
+  memo: ['memo', 'extended details', "detail de l'ecriture", 'notes', 'note', 'reference', 'verwendungszweck', 'mitteilungen', 'communication', 'mededelingen', 'reference de l\'operation'],
   bankId: ['transaction id', 'id', 'fitid', 'reference number', 'transaktions-id', 'umsatz-id', 'transaction reference', 'referenz'],
   currency: ['currency', 'wahrung', 'waehrung', 'devise', 'munt'],
   checkNumber: ['check number', 'check #', 'check or slip #', 'cheque number', 'scheck-nr', 'num'],

@@ -49,7 +49,7 @@ export function sniffCsv(input: string): CsvSniff {
   if (columns.payee === undefined) notes.push('no payee or description column was found');
 
   let sign: 'normal' | 'inverted' = 'normal';
-  if (typeof columns.amount === 'number') {
+  if (typeof columns.amount === 'number' && columns.direction === undefined) {
     const values = column(data, columns.amount).flatMap((v) => readable(v, decimal));
     const positive = values.filter((v) => v > 0).length;
     if (values.length >= 3 && positive / values.length >= 2 / 3) {
@@ -91,13 +91,14 @@ function columnsFromHeaders(headers: string[]): Partial<CsvColumns> {
   const amount = take('amount');
   const debit = amount === undefined ? take('debit') : undefined;
   const credit = amount === undefined ? take('credit') : undefined;
+  const direction = amount !== undefined ? take('direction') : undefined;
   const payee = take('payee') ?? take('description');
   const memo = take('memo') ?? take('description');
   const bankId = take('bankId');
   const currency = take('currency');
   const checkNumber = take('checkNumber');
   return Object.fromEntries(
-    Object.entries({ date, postedDate, amount, debit, credit, payee, memo, bankId, currency, checkNumber }).filter(([, v]) => v !== undefined),
+    Object.entries({ date, postedDate, amount, direction, debit, credit, payee, memo, bankId, currency, checkNumber }).filter(([, v]) => v !== undefined),
   );
 }
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvMapping } from './csv.js';
 import { sniffCsv } from './csv-sniff.js';
-import { ParseError } from './errors.js';
-import { fixtureText } from './test-support.js';
-
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+import { fixtureText, parseError } from './test-support.js';
 
 describe('US bank with Debit/Credit columns, quoted commas and doubled quotes', () => {
   const text = fixtureText('us-bank-debit-credit.csv');

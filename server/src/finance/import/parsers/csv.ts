@@ -21,6 +21,8 @@ export interface CsvColumns {
   amount?: ColumnRef;
   debit?: ColumnRef;
   credit?: ColumnRef;
+  /** A column saying which way an unsigned amount goes (Dutch "Af Bij", German "Soll/Haben", "DR/CR"). */
+  direction?: ColumnRef;
   /** Several columns are joined with a space. */
   payee?: ColumnRef | ColumnRef[];
   memo?: ColumnRef | ColumnRef[];
@@ -121,6 +123,7 @@ function resolveColumns(columns: CsvColumns, header: CsvRecord | undefined, widt
     amount: one(columns.amount, 'amount'),
     debit: one(columns.debit, 'debit'),
     credit: one(columns.credit, 'credit'),
+    direction: one(columns.direction, 'direction'),
     payee: joined(columns.payee, 'payee'),
     memo: joined(columns.memo, 'memo'),
     bankId: one(columns.bankId, 'bank id'),
@@ -167,7 +170,17 @@ function readRow(
   }
 }
 
+const DEBIT_WORDS = new Set(['af', 'd', 'dr', 'debit', 'dbit', 'debet', 's', 'soll', '-']);
+const CREDIT_WORDS = new Set(['bij', 'c', 'cr', 'credit', 'crdt', 'h', 'haben', '+']);
+
 function readAmount(row: CsvRecord, cells: ReturnType<typeof resolveColumns>, style: Parameters<typeof parseAmount>[1]): number {
+  if (cells.amount && cells.direction) {
+    const amount = Math.abs(parseAmount(cells.amount(row), style));
+    const word = cells.direction(row).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (DEBIT_WORDS.has(word)) return -amount;
+    if (CREDIT_WORDS.has(word)) return amount;
+    throw new Error(`"${cells.direction(row)}" in the direction column is neither a debit (Af, D, DR, Soll...) nor a credit (Bij, C, CR, Haben...)`);
+  }
   if (cells.amount) return parseAmount(cells.amount(row), style);
   const debitText = cells.debit?.(row) ?? '';
   const creditText = cells.credit?.(row) ?? '';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from './errors.js';
 import { parseOfx, readOfxAmount, readOfxDate } from './ofx.js';
-import { fixtureText } from './test-support.js';
+import { fixtureText, parseError } from './test-support.js';
 
 describe('OFX 1.02 SGML checking statement (CRLF, CHARSET:1252, unclosed leaves)', () => {
   const [statement, ...others] = parseOfx(fixtureText('us-checking-sgml102.ofx'));
@@ -87,15 +86,7 @@ describe('QFX (OFX with INTU.BID)', () => {
 
 describe('bad OFX', () => {
   const full = fixtureText('us-checking-sgml102.ofx');
-  const error = (text: string) => {
-    try {
-      parseOfx(text);
-    } catch (e) {
-      if (e instanceof ParseError) return e;
-      throw e;
-    }
-    throw new Error('no error');
-  };
+  const error = (text: string) => parseError(() => parseOfx(text));
 
   it('names the line where a truncated file ends, and the transaction left open', () => {
     const cut = full.slice(0, full.indexOf('<TRNAMT>-89.99') + '<TRNAMT>-89'.length);

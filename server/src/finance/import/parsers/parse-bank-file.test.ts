@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
-import { ParseError } from './errors.js';
 import { BankFileTooLarge, parseBankFile } from './parse-bank-file.js';
-import { fixtureBytes, fixtureText } from './test-support.js';
+import { fixtureBytes, fixtureText, parseError } from './test-support.js';
 
 const FIXTURES = [
   ['us-checking-sgml102.ofx', 'ofx', 'USD', 5],
@@ -17,19 +16,11 @@ const FIXTURES = [
   ['de-girokonto.csv', 'csv', 'EUR', 5],
   ['uk-current-account.csv', 'csv', 'GBP', 3],
   ['amex-card.csv', 'csv', 'USD', 6],
+  ['nl-ing.csv', 'csv', 'EUR', 3],
+  ['fr-compte-courant.csv', 'csv', 'EUR', 3],
   ['camt053-v02-de.xml', 'camt053', 'EUR', 6],
   ['camt053-v08-ch.xml', 'camt053', 'CHF', 2],
 ] as const;
-
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('parseBankFile', () => {
   it.each(FIXTURES)('detects and reads %s from its bytes', (name, format, currency, count) => {

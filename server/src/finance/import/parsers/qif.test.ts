@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError } from './errors.js';
 import { parseQif } from './qif.js';
-import { fixtureText } from './test-support.js';
-
-function parseError(run: () => unknown): ParseError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParseError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+import { fixtureText, parseError } from './test-support.js';
 
 describe('Quicken bank export (10/15\'26 dates, U/T amounts with grouping, splits, transfer)', () => {
   const [statement, ...others] = parseQif(fixtureText('quicken-us-checking.qif'), { currency: 'USD' });
