@@ -6,7 +6,7 @@
 import { parseAmount, type DecimalMark } from './amount.js';
 import type { CsvColumns, CsvMapping } from './csv.js';
 import { findHeader } from './csv-headers.js';
-import { isBlank, type CsvRecord } from './csv-reader.js';
+import { isBlank, readCsvRecords, type CsvDelimiter, type CsvRecord } from './csv-reader.js';
 import { detectDelimiter, modalWidth, sampleRecords } from './csv-sniff-delimiter.js';
 import { dateReader } from './dates.js';
 import { stripBom } from './lines.js';
@@ -57,16 +57,35 @@ export function sniffCsv(input: string): CsvSniff {
       notes.push('most amounts are positive, as in credit-card exports where purchases are positive; the sign was inverted');
     }
   }
+  const skipFooterRows = countFooterRows(text, delimiter, width);
+  if (skipFooterRows > 0) notes.push(`the last ${skipFooterRows} row(s) do not look like transactions and are skipped`);
   const mapping: CsvMapping = {
     delimiter,
     hasHeader,
     skipRows,
+    ...(skipFooterRows > 0 && { skipFooterRows }),
     columns: columns as CsvColumns,
     dateFormat,
     decimal,
     sign,
   };
   return { mapping, headers, rows: data.slice(0, 10).map((r) => r.fields), notes };
+}
+
+/** Closing-balance lines at the end (another width than the table), read from the last few lines only. */
+function countFooterRows(text: string, delimiter: CsvDelimiter, width: number): number {
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  for (let lines = 0; lines < 5 && start > 0; lines++) start = trimmed.lastIndexOf('\n', start - 1);
+  let tail: CsvRecord[];
+  try {
+    tail = readCsvRecords(trimmed.slice(start + 1), delimiter).filter((r) => !isBlank(r));
+  } catch {
+    return 0;
+  }
+  let footer = 0;
+  while (footer < tail.length - 1 && tail[tail.length - 1 - footer]!.fields.length !== width) footer++;
+  return footer === tail.length - 1 ? 0 : footer;
 }
 
 function column(rows: CsvRecord[], index: number): string[] {

@@ -67,6 +67,16 @@ describe('German bank: preamble rows, ";", 1.234,56, DD.MM.YYYY, Windows-1252, C
     expect(parseCsv(text, sniff.mapping, { currency: 'EUR' }).transactions).toEqual(expected);
   });
 
+  it('skips closing-balance rows at the end when told, and sniffs them', () => {
+    const withFooter = `${text}"Kontostand vom 31.10.2026:";"1.842,37 EUR";\r\n\r\n`;
+    expect(parseError(() => parseCsv(withFooter, mapping, { currency: 'EUR' })).line).toBe(12);
+    expect(parseCsv(withFooter, { ...mapping, skipFooterRows: 1 }, { currency: 'EUR' }).transactions).toEqual(expected);
+    const sniff = sniffCsv(withFooter);
+    expect(sniff.mapping.skipFooterRows).toBe(1);
+    expect(sniff.notes).toEqual(['the last 1 row(s) do not look like transactions and are skipped']);
+    expect(parseCsv(withFooter, sniff.mapping, { currency: 'EUR' }).transactions).toEqual(expected);
+  });
+
   it('refuses 1.234,56 in a "." mapping, naming the line', () => {
     const e = parseError(() => parseCsv(text, { ...mapping, decimal: '.' }, { currency: 'EUR' }));
     expect(e.line).toBe(7);

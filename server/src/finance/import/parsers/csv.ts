@@ -38,7 +38,7 @@ export interface CsvMapping {
   hasHeader: boolean;
   /** Rows (blank ones included) before the header, or before the data when there is no header. */
   skipRows?: number;
-  /** Rows at the end that are not transactions (closing balance lines). */
+  /** Rows at the end that are not transactions (closing balance lines); trailing blank rows are not counted. */
   skipFooterRows?: number;
   columns: CsvColumns;
   /** Tokens YYYY YY MMM MM M DD D, e.g. 'YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY', 'D MMM YYYY'. */
@@ -67,7 +67,9 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
     if (!header) throw new ParseError(`the file has no header row after ${skip} skipped rows`, records.at(-1)?.line ?? 1);
     dataStart = skip + 1;
   }
-  const rows = records.slice(dataStart, records.length - (mapping.skipFooterRows ?? 0)).filter((r) => !isBlank(r));
+  let end = records.length;
+  while (end > dataStart && isBlank(records[end - 1]!)) end--;
+  const rows = records.slice(dataStart, Math.max(dataStart, end - (mapping.skipFooterRows ?? 0))).filter((r) => !isBlank(r));
   const width = header?.fields.length ?? rows[0]?.fields.length ?? 0;
   const headerLine = header?.line ?? rows[0]?.line ?? 1;
   const cells = resolveColumns(mapping.columns, header, width, headerLine);
