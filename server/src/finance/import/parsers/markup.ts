@@ -1,0 +1,149 @@
+/**
+ * A small markup reader for the two dialects bank files come in: strict XML (CAMT.053,
+ * OFX 2.x) and OFX 1.x SGML, where leaf elements are never closed (`<TRNAMT>-12.50` then
+ * the next tag). Every element remembers its 1-based line, which is why this is not an
+ * off-the-shelf XML parser: errors and transactions must name the line of the file.
+ * Namespace prefixes are dropped (`camt:Ntry` -> `Ntry`); CAMT files use one namespace.
+ */
+import { fail } from './errors.js';
+import { LineIndex } from './lines.js';
+
+export interface MarkupNode {
+  name: string;
+  attributes: Record<string, string>;
+  /** Text directly inside the element, entities decoded, not trimmed. */
+  text: string;
+  children: MarkupNode[];
+  line: number;
+}
+
+export type Dialect = 'xml' | 'sgml';
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(raw: string, dialect: Dialect, line: () => number): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (whole, entity: string | undefined) => {
+    if (entity === undefined) return dialect === 'sgml' ? whole : fail('a bare "&" must be written as &amp;', line());
+    if (entity.startsWith('#')) {
+      const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fail(`bad character reference &${entity};`, line());
+    }
+    const named = NAMED_ENTITIES[entity.toLowerCase()];
+    if (named !== undefined) return named;
+    return dialect === 'sgml' ? whole : fail(`unknown entity &${entity};`, line());
+  });
+}
+
+const TAG = /^(\/?)\s*([A-Za-z_][\w.:-]*)([\s\S]*?)(\/?)\s*$/;
+const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** Reads the markup starting at `start` and returns its root element. */
+export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNode {
+  const lines = new LineIndex(text);
+  const document: MarkupNode = { name: '#document', attributes: {}, text: '', children: [], line: 1 };
+  const stack: MarkupNode[] = [document];
+  const top = () => stack[stack.length - 1]!;
+  const isLeafWithText = (node: MarkupNode) => node.children.length === 0 && node.text.trim() !== '';
+
+  const addText = (raw: string, offset: number, decode: boolean) => {
+    const value = decode ? decodeEntities(raw, dialect, () => lines.lineAt(offset)) : raw;
+    if (value.trim() === '') {
+      if (stack.length > 1) top().text += value;
+      return;
+    }
+    const at = () => lines.lineAt(offset + Math.max(0, raw.search(/\S/)));
+    if (stack.length === 1) fail(`text outside the document's root element: "${value.trim().slice(0, 40)}"`, at());
+    if (dialect === 'sgml' && top().children.length > 0) {
+      fail(`unexpected text "${value.trim().slice(0, 40)}" inside <${top().name}>`, at());
+    }
+    top().text += value;
+  };
+
+  const open = (name: string, attributes: Record<string, string>, line: number, selfClosing: boolean) => {
+    if (dialect === 'sgml' && stack.length > 1 && isLeafWithText(top())) stack.pop();
+    if (stack.length === 1 && document.children.length > 0) fail(`a second root element <${name}>`, line);
+    const node: MarkupNode = { name, attributes, text: '', children: [], line };
+    top().children.push(node);
+    if (!selfClosing) stack.push(node);
+  };
+
+  const close = (name: string, line: number) => {
+    if (dialect === 'xml') {
+      const current = top();
+      if (stack.length === 1) fail(`</${name}> closes nothing`, line);
+      if (current.name !== name) fail(`</${name}> does not close <${current.name}> (opened at line ${current.line})`, line);
+      stack.pop();
+      return;
+    }
+    const index = stack.findLastIndex((node, i) => i > 0 && node.name.toUpperCase() === name.toUpperCase());
+    if (index === -1) fail(`</${name}> closes nothing`, line);
+    for (let i = stack.length - 1; i > index; i--) {
+      const unclosed = stack[i]!;
+      if (unclosed.children.length > 0) {
+        fail(`<${unclosed.name}> (opened at line ${unclosed.line}) is not closed before </${name}>`, line);
+      }
+    }
+    stack.length = index;
+  };
+
+  let i = start;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const end = lt === -1 ? text.length : lt;
+    if (end > i) addText(text.slice(i, end), i, true);
+    if (lt === -1) break;
+    const line = lines.lineAt(lt);
+    const closer = text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : text.startsWith('<?', lt) ? '?>' : '>';
+    const stop = text.indexOf(closer, lt + 1);
+    if (stop === -1) fail(`the file ends inside the markup that starts at line ${line}; it looks truncated`, lines.lineCount);
+    i = stop + closer.length;
+    if (closer === ']]>') addText(text.slice(lt + 9, stop), lt, false);
+    if (closer !== '>' || text[lt + 1] === '!') continue;
+    const tag = TAG.exec(text.slice(lt + 1, stop));
+    if (!tag) fail(`"${text.slice(lt, Math.min(stop + 1, lt + 40))}" is not a valid tag`, line);
+    const [, slash, rawName, rest, selfClose] = tag;
+    const name = localName(rawName!);
+    if (slash) {
+      close(name, line);
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    for (const match of rest!.matchAll(ATTRIBUTE)) {
+      attributes[localName(match[1]!)] = decodeEntities(match[2] ?? match[3] ?? '', dialect, () => line);
+    }
+    open(name, attributes, line, selfClose === '/');
+  }
+
+  if (dialect === 'sgml') while (stack.length > 1 && top().children.length === 0) stack.pop();
+  if (stack.length > 1) {
+    const inner = top();
+    fail(`the file ends inside <${inner.name}> (opened at line ${inner.line}); it looks truncated`, lines.lineCount);
+  }
+  const root = document.children[0];
+  if (!root) fail('the file has no root element', lines.lineAt(start));
+  return root;
+}
+
+/** The first child named `path[0]`, then its first child named `path[1]`... */
+export function child(node: MarkupNode | undefined, ...path: string[]): MarkupNode | undefined {
+  let current = node;
+  for (const name of path) current = current?.children.find((c) => c.name === name);
+  return current;
+}
+
+export function children(node: MarkupNode | undefined, name: string): MarkupNode[] {
+  return node ? node.children.filter((c) => c.name === name) : [];
+}
+
+/** Trimmed text of the element at `path`, or undefined when it is absent or empty. */
+export function textOf(node: MarkupNode | undefined, ...path: string[]): string | undefined {
+  const found = child(node, ...path);
+  const value = found?.text.trim().replace(/\s+/g, ' ');
+  return value === '' ? undefined : value;
+}
