@@ -235,6 +235,8 @@ export interface CaldavResourcesTable {
   local_stamp: Instant;
   local_count: number;
   synced_at: Instant;
+  /** The server's last-seen iCalendar text, for the properties Atom does not model. */
+  remote_ics: string | null;
 }
 
 export interface CaldavLogTable {
@@ -266,4 +268,29 @@ export interface DB {
   caldav_calendars: CaldavCalendarsTable;
   caldav_resources: CaldavResourcesTable;
   caldav_log: CaldavLogTable;
+  caldav_task_lists: CaldavTaskListsTable;
+  caldav_task_resources: CaldavTaskResourcesTable;
+}
+
+export interface CaldavTaskListsTable {
+  id: string;
+  user_id: string;
+  connection_id: string;
+  caldav_calendar_id: string;
+  project_id: string | null;
+  sync_token: string | null;
+  ctag: string | null;
+  last_sync_at: Instant | null;
+}
+
+export interface CaldavTaskResourcesTable {
+  id: string;
+  task_list_id: string;
+  uid: string;
+  href: string;
+  etag: string | null;
+  local_stamp: Instant;
+  local_count: number;
+  synced_at: Instant;
+  remote_ics: string | null;
 }
