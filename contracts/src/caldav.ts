@@ -53,7 +53,7 @@ export const UpdateCaldavConnectionInput = z
     calendars: z.array(z.object({ remoteUrl: z.string().min(1).max(2000), sync: z.boolean() })).max(200).optional(),
     password: z.string().min(1).max(1000).optional(),
     taskCalendar: z
-      .object({
+      .strictObject({
         remoteUrl: z.string().min(1).max(2000).describe('A calendar of this connection whose components include VTODO'),
         projectId: z.string().min(1).max(64).optional().describe('Defaults to the Inbox'),
       })

@@ -24,7 +24,7 @@ export function resourceStore(db: Db, owner: Owner, ownerId: string): ResourceSt
   return {
     all: () => db.selectFrom(table).select(['id', 'uid', 'href', 'etag', 'local_stamp', 'local_count', 'synced_at', 'remote_ics']).where(column, '=', ownerId).execute(),
     insert: async (row) => {
-      const values: CaldavTaskResourcesTable = { ...row, [column]: ownerId } as CaldavTaskResourcesTable;
+      const values: CaldavTaskResourcesTable = { ...row, [column]: ownerId };
       await db.insertInto(table).values(values).execute();
     },
     update: async (id, set) => {

@@ -28,7 +28,10 @@ export async function prepareTaskCalendar(ctx: AppContext, actor: Actor, connect
   const { db, codec } = ctx.database;
   if (want === undefined) return async () => {};
   const stop = () => db.deleteFrom('caldav_task_lists').where('connection_id', '=', connectionId).where('user_id', '=', actor.user.id).execute();
-  if (want === null) return async () => void (await stop());
+  if (want === null)
+    return async () => {
+      await stop();
+    };
   const cal = await db.selectFrom('caldav_calendars').select(['id', 'components']).where('connection_id', '=', connectionId).where('remote_url', '=', want.remoteUrl).executeTakeFirst();
   if (!cal) throw errors.field('taskCalendar.remoteUrl', 'is not a calendar of this connection');
   if (!(codec.json.read(cal.components) as string[]).includes('VTODO')) throw errors.field('taskCalendar.remoteUrl', 'does not hold tasks (VTODO)');

@@ -14,10 +14,9 @@ type SyncUser = Pick<UsersTable, 'id' | 'email' | 'name' | 'role' | 'time_zone' 
 
 /** Each task is one resource; tasks made in Atom get a UID on their first sync. */
 async function taskGroups(db: Db, userId: string, projectId: string): Promise<Map<string, LocalGroup>> {
-  const scope = () => db.updateTable('tasks').where('user_id', '=', userId).where('project_id', '=', projectId).where('deleted_at', 'is', null);
   // Not touching updated_at: a UID of its own is not an edit.
   const noUid = await db.selectFrom('tasks').select('id').where('user_id', '=', userId).where('project_id', '=', projectId).where('deleted_at', 'is', null).where('ical_uid', 'is', null).execute();
-  for (const t of noUid) await scope().set({ ical_uid: `${t.id}@atom` }).where('id', '=', t.id).execute();
+  for (const t of noUid) await db.updateTable('tasks').set({ ical_uid: `${t.id}@atom` }).where('id', '=', t.id).where('user_id', '=', userId).execute();
   const rows = await db.selectFrom('tasks').select(['ical_uid', 'updated_at']).where('user_id', '=', userId).where('project_id', '=', projectId).where('deleted_at', 'is', null).execute();
   return new Map(rows.map((r) => [r.ical_uid!, { uid: r.ical_uid!, stamp: new Date(r.updated_at).toISOString(), count: 1 }]));
 }
