@@ -283,14 +283,5 @@ export interface CaldavTaskListsTable {
   last_sync_at: Instant | null;
 }
 
-export interface CaldavTaskResourcesTable {
-  id: string;
-  task_list_id: string;
-  uid: string;
-  href: string;
-  etag: string | null;
-  local_stamp: Instant;
-  local_count: number;
-  synced_at: Instant;
-  remote_ics: string | null;
-}
+/** The same bookkeeping as caldav_resources, owned by a task list instead of a remote calendar. */
+export type CaldavTaskResourcesTable = Omit<CaldavResourcesTable, 'caldav_calendar_id'> & { task_list_id: string };
