@@ -327,4 +327,32 @@ describe('events keep what Atom does not model', () => {
     expect(again).toContain('X-FOO:bar');
     expect(again).toContain('ORGANIZER;CN=Boss:mailto:boss@example.org');
   });
+
+  it('syncs events and tasks of one remote calendar side by side, each kind to its own place', async () => {
+    const project = await api<{ id: string }>(me, 'POST', '/api/v1/projects', { name: 'Work tasks' });
+    const res = await api<CaldavConnection>(me, 'PATCH', `/api/v1/connections/caldav/${conn.id}`, { taskCalendar: { remoteUrl: workUrl, projectId: project.body.id } });
+    const workLocal = res.body.calendars.find((c) => c.remoteUrl === workUrl)!.localCalendarId!;
+    // The existing event comes back to nobody as a task, and the event calendar is untouched.
+    expect(await sync()).toEqual(zero);
+    await putRemote(`${workUrl}todo-w.ics`, vtodo(['UID:todo-w', 'SUMMARY:Prepare slides']));
+    const made = await api<Task>(me, 'POST', '/api/v1/tasks', { title: 'Send minutes', projectId: project.body.id });
+    const ev = await api<Event>(me, 'POST', '/api/v1/events', { calendarId: workLocal, title: 'Retro', start: { date: '2026-12-18' }, end: { date: '2026-12-19' } });
+    expect(ev.status).toBe(201);
+    expect(await sync()).toEqual({ ...zero, pulled: { created: 1, updated: 0, deleted: 0 }, pushed: { created: 2, updated: 0, deleted: 0 } });
+    expect(await taskRow('todo-w')).toMatchObject({ title: 'Prepare slides', project_id: project.body.id });
+    const events = await t.ctx.database.db.selectFrom('events').select('title').where('calendar_id', '=', workLocal).orderBy('title').execute();
+    expect(events.map((e) => e.title)).toEqual(['Board meeting (final)', 'Retro']);
+    expect((await remoteText(`${workUrl}${(await uidOf(made.body.id)).replace(/[^A-Za-z0-9._-]/g, '_')}.ics`)).text).toContain('SUMMARY:Send minutes');
+    expect(await rad.client().etags(workUrl)).toHaveLength(4);
+    // Deleting a task does not touch the events, and the reverse.
+    await api(me, 'DELETE', `/api/v1/tasks/${made.body.id}`);
+    await api(me, 'DELETE', `/api/v1/events/${ev.body.id}`);
+    expect(await sync()).toEqual({ ...zero, pushed: { created: 0, updated: 0, deleted: 2 } });
+    expect(await rad.client().etags(workUrl)).toHaveLength(2);
+    // Both kinds also survive the etag fallback (an expired token) without mixing.
+    await t.ctx.database.db.updateTable('caldav_calendars').set({ sync_token: 'http://radicale.org/ns/sync/expired', ctag: null }).where('remote_url', '=', workUrl).execute();
+    await t.ctx.database.db.updateTable('caldav_task_lists').set({ sync_token: 'http://radicale.org/ns/sync/expired', ctag: null }).execute();
+    expect(await sync()).toEqual(zero);
+    expect(await sync()).toEqual(zero);
+  });
 });
