@@ -54,7 +54,7 @@ export const UpdateCaldavConnectionInput = z
     password: z.string().min(1).max(1000).optional(),
     taskCalendar: z
       .strictObject({
-        remoteUrl: z.string().min(1).max(2000).describe('A calendar of this connection whose components include VTODO'),
+        remoteUrl: z.string().min(1).max(2000).describe('A calendar of this connection whose components include VTODO: its remoteUrl, or its path (href)'),
         projectId: z.string().min(1).max(64).optional().describe('Defaults to the Inbox'),
       })
       .nullable()

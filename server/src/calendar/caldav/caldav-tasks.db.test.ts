@@ -102,7 +102,8 @@ describe('choosing the task calendar', () => {
   });
 
   it('syncs the Inbox by default', async () => {
-    const res = await api<CaldavConnection>(me, 'PATCH', `/api/v1/connections/caldav/${conn.id}`, { taskCalendar: { remoteUrl: tasksUrl } });
+    // The path alone (the href) names the calendar too.
+    const res = await api<CaldavConnection>(me, 'PATCH', `/api/v1/connections/caldav/${conn.id}`, { taskCalendar: { remoteUrl: new URL(tasksUrl).pathname } });
     expect(res.status).toBe(200);
     const projects = await api<{ items: { id: string; name: string; isInbox: boolean }[] }>(me, 'GET', '/api/v1/projects');
     inboxId = projects.body.items.find((p) => p.isInbox)!.id;

@@ -34,7 +34,7 @@ export function remoteLastModified(ics: string): string | null {
   return best;
 }
 
-export const normHref = (href: string) => {
+const normHref = (href: string) => {
   const path = href.startsWith('http') ? new URL(href).pathname : href;
   try {
     return decodeURIComponent(path);

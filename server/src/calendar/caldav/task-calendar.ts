@@ -32,7 +32,9 @@ export async function prepareTaskCalendar(ctx: AppContext, actor: Actor, connect
     return async () => {
       await stop();
     };
-  const cal = await db.selectFrom('caldav_calendars').select(['id', 'components']).where('connection_id', '=', connectionId).where('remote_url', '=', want.remoteUrl).executeTakeFirst();
+  // The full URL as listed, or its path (the href a DAV client would show).
+  const cals = await db.selectFrom('caldav_calendars').select(['id', 'remote_url', 'components']).where('connection_id', '=', connectionId).where('user_id', '=', actor.user.id).execute();
+  const cal = cals.find((c) => c.remote_url === want.remoteUrl) ?? cals.find((c) => new URL(c.remote_url).pathname === want.remoteUrl);
   if (!cal) throw errors.field('taskCalendar.remoteUrl', 'is not a calendar of this connection');
   if (!(codec.json.read(cal.components) as string[]).includes('VTODO')) throw errors.field('taskCalendar.remoteUrl', 'does not hold tasks (VTODO)');
   const projectId = want.projectId ? (await referencedProject(db, actor.user.id, want.projectId, 'taskCalendar.projectId')).id : (await ensureInbox(ctx, actor.user.id)).id;
