@@ -13,6 +13,15 @@ export const CaldavRemoteCalendar = z
   .meta({ id: 'CaldavRemoteCalendar' });
 export type CaldavRemoteCalendar = z.infer<typeof CaldavRemoteCalendar>;
 
+export const CaldavTaskCalendar = z
+  .object({
+    remoteUrl: z.string().describe('The remote calendar whose VTODOs are synced'),
+    projectId: z.string().nullable().describe('The Atom project whose tasks sync there; null when the project was deleted (sync stopped)'),
+    lastSyncAt: z.string().nullable(),
+  })
+  .meta({ id: 'CaldavTaskCalendar' });
+export type CaldavTaskCalendar = z.infer<typeof CaldavTaskCalendar>;
+
 export const CaldavConnection = z
   .object({
     id: z.string(),
@@ -22,6 +31,7 @@ export const CaldavConnection = z
     lastError: z.string().nullable(),
     lastSyncAt: z.string().nullable(),
     calendars: z.array(CaldavRemoteCalendar),
+    taskCalendar: CaldavTaskCalendar.nullable().describe('Where tasks sync as VTODOs; null: tasks do not sync'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -42,6 +52,14 @@ export const UpdateCaldavConnectionInput = z
   .object({
     calendars: z.array(z.object({ remoteUrl: z.string().min(1).max(2000), sync: z.boolean() })).max(200).optional(),
     password: z.string().min(1).max(1000).optional(),
+    taskCalendar: z
+      .strictObject({
+        remoteUrl: z.string().min(1).max(2000).describe('A calendar of this connection whose components include VTODO: its remoteUrl, or its path (href)'),
+        projectId: z.string().min(1).max(64).optional().describe('Defaults to the Inbox'),
+      })
+      .nullable()
+      .optional()
+      .describe('Sync the tasks of a project as VTODOs with this remote calendar; null stops task sync (tasks stay)'),
   })
   .meta({ id: 'UpdateCaldavConnectionInput' });
 export type UpdateCaldavConnectionInput = z.infer<typeof UpdateCaldavConnectionInput>;

@@ -9,14 +9,7 @@ import type { Db } from '../tasks/queries.js';
 import { getCalendarRow } from './calendars.js';
 import { eventColumns } from './events.js';
 import { IcsError, parseICalendar, type EventData, type TodoData } from './ical/index.js';
-
-/** iCalendar priority 1..9 onto Atom's 1..4 (RFC 5545: 1-4 high, 5 medium, 6-9 low). */
-function taskPriority(p: number | null): number {
-  if (p === null) return 4;
-  if (p <= 4) return 1;
-  if (p === 5) return 2;
-  return 3;
-}
+import { taskPriority } from './todo-priority.js';
 
 async function upsertEvent(ctx: AppContext, trx: Db, actor: Actor, calendarId: string, e: EventData, seriesId: string | null): Promise<{ id: string; updated: boolean }> {
   const cols = eventColumns(e, ctx.database.codec);

@@ -235,6 +235,8 @@ export interface CaldavResourcesTable {
   local_stamp: Instant;
   local_count: number;
   synced_at: Instant;
+  /** The server's last-seen iCalendar text, for the properties Atom does not model. */
+  remote_ics: string | null;
 }
 
 export interface CaldavLogTable {
@@ -459,4 +461,20 @@ export interface DB {
   finance_goals: FinanceGoalsTable;
   finance_scheduled_transactions: FinanceScheduledTransactionsTable;
   finance_exchange_rates: FinanceExchangeRatesTable;
+  caldav_task_lists: CaldavTaskListsTable;
+  caldav_task_resources: CaldavTaskResourcesTable;
 }
+
+export interface CaldavTaskListsTable {
+  id: string;
+  user_id: string;
+  connection_id: string;
+  caldav_calendar_id: string;
+  project_id: string | null;
+  sync_token: string | null;
+  ctag: string | null;
+  last_sync_at: Instant | null;
+}
+
+/** The same bookkeeping as caldav_resources, owned by a task list instead of a remote calendar. */
+export type CaldavTaskResourcesTable = Omit<CaldavResourcesTable, 'caldav_calendar_id'> & { task_list_id: string };

@@ -2,6 +2,7 @@ import type { CaldavConnection, CaldavLog, CaldavSyncResult, Event } from '@atom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, inviteAndSignUp, signUp, type Session, type TestApp } from '../../testing/test-app.js';
 import { startRadicale, type Radicale } from './radicale.js';
+import { apiCaller, QUIET } from './test-support.js';
 
 let t: TestApp;
 let me: Session;
@@ -25,11 +26,7 @@ afterAll(async () => {
   await rad.stop();
 });
 
-async function api<T>(s: Session, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
-  const headers = method === 'GET' ? { cookie: s.cookie } : s.headers;
-  const res = await t.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as string }) });
-  return { status: res.statusCode, body: (res.body ? res.json() : null) as T };
-}
+const api = apiCaller(() => t);
 
 const sync = async () => {
   const r = await api<CaldavSyncResult>(me, 'POST', `/api/v1/connections/caldav/${conn.id}/sync`);
@@ -57,7 +54,7 @@ async function localEvents(calendarId: string, uid?: string) {
   return q.orderBy('recurrence_key').execute();
 }
 const hrefOf = (uid: string) => `${workUrl}${uid.replace(/[^A-Za-z0-9._-]/g, '_')}.ics`;
-const zero = { pulled: { created: 0, updated: 0, deleted: 0 }, pushed: { created: 0, updated: 0, deleted: 0 }, conflicts: 0, errors: 0 };
+const zero = QUIET;
 
 describe('connecting', () => {
   it('refuses a wrong password or an unreachable URL with a field error, storing nothing', async () => {

@@ -1,4 +1,4 @@
-import type { CaldavConnection, CaldavLogEntry, CaldavSyncResult, CreateCaldavConnectionInput, UpdateCaldavConnectionInput } from '@atom/contracts';
+import type { CaldavConnection, CaldavLogEntry, CaldavSyncResult, CaldavTaskCalendar, CreateCaldavConnectionInput, UpdateCaldavConnectionInput } from '@atom/contracts';
 import type { AppContext } from '../../context.js';
 import type { CaldavCalendarsTable, CaldavConnectionsTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -8,8 +8,9 @@ import { createCalendar } from '../calendars.js';
 import { DavClient, DavError, type RemoteCalendarInfo } from './dav-client.js';
 import { queueRetry } from './job.js';
 import { SyncFailed, syncConnection } from './sync.js';
+import { prepareTaskCalendar, taskCalendarsOf } from './task-calendar.js';
 
-function present(ctx: AppContext, c: CaldavConnectionsTable, cals: CaldavCalendarsTable[]): CaldavConnection {
+function present(ctx: AppContext, c: CaldavConnectionsTable, cals: CaldavCalendarsTable[], taskCalendar: CaldavTaskCalendar | null = null): CaldavConnection {
   const { codec } = ctx.database;
   return {
     id: c.id,
@@ -28,6 +29,7 @@ function present(ctx: AppContext, c: CaldavConnectionsTable, cals: CaldavCalenda
       localCalendarId: k.local_calendar_id,
       lastSyncAt: k.last_sync_at,
     })),
+    taskCalendar,
     createdAt: c.created_at,
     updatedAt: c.updated_at,
   };
@@ -42,7 +44,7 @@ async function getRow(ctx: AppContext, actor: Actor, id: string): Promise<Caldav
 async function presentById(ctx: AppContext, actor: Actor, id: string): Promise<CaldavConnection> {
   const row = await getRow(ctx, actor, id);
   const cals = await ctx.database.db.selectFrom('caldav_calendars').selectAll().where('connection_id', '=', id).orderBy('display_name').execute();
-  return present(ctx, row, cals);
+  return present(ctx, row, cals, (await taskCalendarsOf(ctx, actor.user.id, [id])).get(id));
 }
 
 /** Discovery with the given credentials; a failure is the user's to fix, so it names the field. */
@@ -82,7 +84,8 @@ export async function listConnections(ctx: AppContext, actor: Actor): Promise<Ca
   const { db } = ctx.database;
   const rows = await db.selectFrom('caldav_connections').selectAll().where('user_id', '=', actor.user.id).orderBy('created_at').execute();
   const cals = rows.length ? await db.selectFrom('caldav_calendars').selectAll().where('user_id', '=', actor.user.id).orderBy('display_name').execute() : [];
-  return rows.map((r) => present(ctx, r, cals.filter((c) => c.connection_id === r.id)));
+  const tasks = await taskCalendarsOf(ctx, actor.user.id, rows.map((r) => r.id));
+  return rows.map((r) => present(ctx, r, cals.filter((c) => c.connection_id === r.id), tasks.get(r.id)));
 }
 
 /**
@@ -102,6 +105,7 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
   for (const [i, want] of (input.calendars ?? []).entries()) {
     if (!cals.some((c) => c.remote_url === want.remoteUrl)) throw errors.field(`calendars.${i}.remoteUrl`, 'is not a calendar of this connection');
   }
+  const storeTaskCalendar = await prepareTaskCalendar(ctx, actor, id, input.taskCalendar);
   for (const want of input.calendars ?? []) {
     const cal = cals.find((c) => c.remote_url === want.remoteUrl)!;
     const syncing = codec.bool.read(cal.syncing) && cal.local_calendar_id !== null;
@@ -114,6 +118,7 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
       await db.updateTable('caldav_calendars').set({ syncing: codec.bool.write(false), local_calendar_id: null, sync_token: null, ctag: null }).where('id', '=', cal.id).execute();
     }
   }
+  await storeTaskCalendar();
   return presentById(ctx, actor, id);
 }
 

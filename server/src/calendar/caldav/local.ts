@@ -1,10 +1,12 @@
 import type { AppContext } from '../../context.js';
-import type { EventsTable } from '../../db/schema.js';
+import type { CaldavCalendarsTable, EventsTable } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
 import type { Db } from '../../tasks/queries.js';
-import { rowToEventData } from '../event-rows.js';
+import { rowToEventData, timeKey } from '../event-rows.js';
 import { eventColumns } from '../events.js';
-import type { EventData } from '../ical/index.js';
+import { parseICalendar, serializeCalendar, type EventData, type EventTime } from '../ical/index.js';
+import { resourceStore } from './resources.js';
+import type { SyncTarget } from './sync.js';
 
 /** A UID's local events (series + edited occurrences): their newest change and their number. */
 export interface LocalGroup {
@@ -66,4 +68,57 @@ export async function applyRemoteGroup(ctx: AppContext, trx: Db, userId: string,
 export async function deleteLocalGroup(db: Db, calendarId: string, uid: string): Promise<number> {
   const res = await db.deleteFrom('events').where('calendar_id', '=', calendarId).where('uid', '=', uid).executeTakeFirst();
   return Number(res.numDeletedRows);
+}
+
+const occurrenceKey = (t: EventTime | null) => (t === null ? '' : t.kind === 'date' ? t.date : String(Date.parse(timeKey(t))));
+
+/**
+ * Atom keeps no ORGANIZER nor unmodelled properties (X-..., URL, CLASS) in its rows, so they
+ * come from the server's last copy of the same event or occurrence.
+ */
+export function withRemoteLeftovers(events: EventData[], lastRemote: string | null, timeZone: string): EventData[] {
+  if (lastRemote === null) return events;
+  let remote: EventData[];
+  try {
+    remote = parseICalendar(lastRemote, { defaultTimeZone: timeZone, keepExtra: true }).events;
+  } catch {
+    return events; // It was read once already; if it no longer reads, there is nothing to keep.
+  }
+  const byKey = new Map(remote.map((e) => [occurrenceKey(e.recurrenceId), e]));
+  return events.map((e) => {
+    const r = byKey.get(occurrenceKey(e.recurrenceId));
+    if (!r) return e;
+    return { ...e, organizer: e.organizer ?? r.organizer, ...(r.extra ? { extra: r.extra } : {}) };
+  });
+}
+
+/** An Atom calendar synced with one remote calendar: one resource per UID (series + overrides). */
+export function eventTarget(ctx: AppContext, cal: CaldavCalendarsTable, timeZone: string): SyncTarget<EventData[]> {
+  const { db } = ctx.database;
+  const localId = cal.local_calendar_id!;
+  return {
+    noun: 'an event',
+    remoteUrl: cal.remote_url,
+    syncToken: cal.sync_token,
+    ctag: cal.ctag,
+    store: resourceStore(db, { table: 'caldav_resources', column: 'caldav_calendar_id' }, cal.id),
+    groups: () => localGroups(db, localId),
+    pick(parsed) {
+      const first = parsed.events[0];
+      if (!first) return null;
+      return { uid: first.uid, title: first.title || first.uid, data: parsed.events.filter((e) => e.uid === first.uid) };
+    },
+    apply: (trx, item, now) => applyRemoteGroup(ctx, trx, cal.user_id, localId, item.data, now),
+    async render(uid, lastRemote) {
+      const events = await loadGroup(ctx, localId, uid);
+      if (events.length === 0) return null;
+      return { title: events[0]!.title || uid, ics: serializeCalendar({ name: cal.display_name, events: withRemoteLeftovers(events, lastRemote, timeZone) }) };
+    },
+    async deleteLocal(uid) {
+      await deleteLocalGroup(db, localId, uid);
+    },
+    async saveState(token, ctag) {
+      await db.updateTable('caldav_calendars').set({ sync_token: token, ctag, last_sync_at: new Date().toISOString() }).where('id', '=', cal.id).execute();
+    },
+  };
 }

@@ -21,7 +21,7 @@ export const caldavRoutes: RouteDef[] = [
   route({
     method: 'PATCH',
     url: `${base}/:id`,
-    summary: 'Choose which remote calendars to sync (each gets a new Atom calendar), or change the password',
+    summary: "Choose which remote calendars to sync (each gets a new Atom calendar), the task calendar (a project's tasks sync there as VTODOs), or change the password",
     tags,
     auth: 'user',
     params: IdParams,

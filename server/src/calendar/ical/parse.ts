@@ -6,6 +6,7 @@
 import { isTimeZone } from '../../platform/time/zone.js';
 import { allComponents, buildTree, prop, type Component } from './components.js';
 import { fail } from './errors.js';
+import { unmodelledLines } from './extra.js';
 import { coerce, readEvent } from './event.js';
 import { contentLines, excerpt, param } from './lines.js';
 import { readTodo } from './todo.js';
@@ -76,7 +77,14 @@ function tidy(events: EventData[], warn: (message: string) => void): EventData[]
   return [...byKey.values()];
 }
 
-export function parseICalendar(text: string, opts: { defaultTimeZone: string }): ParsedCalendar {
+/** Only when asked (CalDAV keeps them to send back) and only where there is something unmodelled. */
+function withExtra<T extends EventData | TodoData>(data: T, c: Component, keep: boolean | undefined): T {
+  if (!keep) return data;
+  const extra = unmodelledLines(c);
+  return extra.length ? { ...data, extra } : data;
+}
+
+export function parseICalendar(text: string, opts: { defaultTimeZone: string; keepExtra?: boolean }): ParsedCalendar {
   if (!isTimeZone(opts.defaultTimeZone)) throw new RangeError(`"${opts.defaultTimeZone}" is not a known time zone`);
   const calendars = buildTree(contentLines(precheck(text)));
   const warnings = new Set<string>();
@@ -92,8 +100,8 @@ export function parseICalendar(text: string, opts: { defaultTimeZone: string }):
   const todos: TodoData[] = [];
   const ignored = new Map<string, number>();
   for (const component of calendars.flatMap((cal) => cal.children)) {
-    if (component.name === 'VEVENT') events.push(readEvent(component, ctx));
-    else if (component.name === 'VTODO') todos.push(readTodo(component, ctx));
+    if (component.name === 'VEVENT') events.push(withExtra(readEvent(component, ctx), component, opts.keepExtra));
+    else if (component.name === 'VTODO') todos.push(withExtra(readTodo(component, ctx), component, opts.keepExtra));
     else if (IGNORED.has(component.name)) ignored.set(component.name, (ignored.get(component.name) ?? 0) + 1);
   }
   for (const [name, count] of ignored) warn(`${count} ${name} component${count === 1 ? ' was' : 's were'} ignored.`);

@@ -9,6 +9,7 @@
  */
 import { wallClockFromFloating } from '../../platform/time/calendar.js';
 import { IcsError } from './errors.js';
+import { lineName } from './extra.js';
 import { instantOf, plainDateOf } from './event-time.js';
 import { formatRule, parseRule, RuleProblem } from './rule.js';
 import { normalizeUntil, shapeOf } from './series.js';
@@ -75,9 +76,16 @@ function ruleLine(rrule: string | null, anchor: EventTime, component: string): s
 
 const textLine = (name: string, value: string) => (value === '' ? [] : [line(name, escapeText(value))]);
 
+/** Unmodelled lines kept from the server, except where Atom now writes that property itself. */
+function withExtra(own: string[], extra: string[] | undefined): string[] {
+  if (!extra?.length) return own;
+  const written = new Set(own.map(lineName));
+  return [...own, ...extra.filter((raw) => !written.has(lineName(raw)))];
+}
+
 function eventLines(e: EventData, zones: Zones, stamp: string): string[] {
   const recurring = e.rrule !== null || e.rdates.length > 0;
-  return [
+  const own = [
     'BEGIN:VEVENT',
     line('UID', e.uid),
     line('DTSTAMP', stamp),
@@ -101,6 +109,9 @@ function eventLines(e: EventData, zones: Zones, stamp: string): string[] {
         ['PARTSTAT', a.status.toUpperCase()],
       ]),
     ),
+  ];
+  return [
+    ...withExtra(own, e.extra),
     ...e.reminders.flatMap((r) => [
       'BEGIN:VALARM',
       line('ACTION', 'DISPLAY'),
@@ -114,7 +125,7 @@ function eventLines(e: EventData, zones: Zones, stamp: string): string[] {
 
 function todoLines(t: TodoData, zones: Zones, stamp: string): string[] {
   const anchor = t.start ?? t.due;
-  return [
+  const own = [
     'BEGIN:VTODO',
     line('UID', t.uid),
     line('DTSTAMP', stamp),
@@ -127,8 +138,9 @@ function todoLines(t: TodoData, zones: Zones, stamp: string): string[] {
     line('STATUS', t.status.toUpperCase()),
     ...(t.priority === null ? [] : [line('PRIORITY', String(t.priority))]),
     ...(t.categories.length === 0 ? [] : [line('CATEGORIES', t.categories.map(escapeText).join(','))]),
-    'END:VTODO',
+    ...(t.parentUid ? [line('RELATED-TO', escapeText(t.parentUid), [['RELTYPE', 'PARENT']])] : []),
   ];
+  return [...withExtra(own, t.extra), 'END:VTODO'];
 }
 
 export function serializeCalendar(cal: { name: string; events: EventData[]; todos?: TodoData[] }): string {

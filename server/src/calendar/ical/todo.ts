@@ -1,5 +1,6 @@
 /** A VTODO to TodoData (RFC 5545 3.6.2). */
 import { prop, props, type Component } from './components.js';
+import { param } from './lines.js';
 import { fail } from './errors.js';
 import { instantOf } from './event-time.js';
 import { coerce, text } from './event.js';
@@ -38,6 +39,14 @@ function readPriority(c: Component, ctx: TimeContext): number | null {
   return value === 0 ? null : value;
 }
 
+function readParent(c: Component): string | null {
+  const link = props(c, 'RELATED-TO').find((p) => (param(p, 'RELTYPE') ?? 'PARENT').toUpperCase() === 'PARENT');
+  const uid = link === undefined ? '' : unescapeText(link.value).trim();
+  return uid === '' ? null : uid;
+}
+
+const optionalParent = (uid: string | null) => (uid === null ? {} : { parentUid: uid });
+
 export function readTodo(c: Component, ctx: TimeContext): TodoData {
   const uid = prop(c, 'UID')?.value.trim() ?? '';
   if (uid === '') fail('UID is missing: every VTODO needs one (RFC 5545)', c.line, c.name);
@@ -68,5 +77,6 @@ export function readTodo(c: Component, ctx: TimeContext): TodoData {
           .filter((v) => v !== ''),
       ),
     ],
+    ...optionalParent(readParent(c)),
   };
 }

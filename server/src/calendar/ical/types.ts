@@ -52,6 +52,8 @@ export interface EventData {
   organizer: Organizer | null;
   reminders: Reminder[];
   sequence: number;
+  /** Raw content lines of properties Atom does not model (X-, URL, CLASS...), written back as they were. */
+  extra?: string[];
 }
 
 export interface TodoData {
@@ -67,6 +69,10 @@ export interface TodoData {
   priority: number | null;
   rrule: string | null;
   categories: string[];
+  /** The UID named by RELATED-TO;RELTYPE=PARENT (RFC 5545 3.8.4.5), if any. */
+  parentUid?: string | null;
+  /** Raw content lines of properties Atom does not model, written back as they were. */
+  extra?: string[];
 }
 
 export interface ParsedCalendar {
