@@ -9,3 +9,4 @@ export * from './tasks.js';
 export * from './calendar.js';
 export * from './caldav.js';
 export * from './finance.js';
+export * from './finance-import.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
@@ -42,6 +43,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     done(null, body);
   });
   await app.register(fastifyCookie);
+  // Bank-file imports are uploads; each route reads them with its own size cap (readUpload).
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true });
   installAuthentication(app, ctx);
 
   app.get('/health', async () => ({ status: 'ok' }));

@@ -53,7 +53,35 @@ function minimalBody(schema: z.ZodType | undefined): object | undefined {
 }
 
 const bodyRoutes = apiRoutes.filter((r) => r.body && !r.bodyContentType);
-const rawBodyRoutes = apiRoutes.filter((r) => r.bodyContentType);
+const MULTIPART = 'multipart/form-data';
+const rawBodyRoutes = apiRoutes.filter((r) => r.bodyContentType && r.bodyContentType !== MULTIPART);
+const uploadRoutes = apiRoutes.filter((r) => r.bodyContentType === MULTIPART);
+
+/** An id the admin owns for a route's `:id`, so a request gets past the 404 to the body checks. */
+const owned = new Map<string, string>();
+async function ownedIdFor(r: RouteDef): Promise<string> {
+  const kind = r.url.includes('/finance/accounts/:id') ? 'account' : r.url.includes('/calendars/:id') ? 'calendar' : 'none';
+  const known = owned.get(kind);
+  if (known) return known;
+  let id = UNKNOWN_ID;
+  if (kind === 'calendar') {
+    const calendars = await t.app.inject({ method: 'GET', url: '/api/v1/calendars', headers: { cookie: admin.cookie } });
+    id = calendars.json<{ items: { id: string }[] }>().items[0]!.id;
+  } else if (kind === 'account') {
+    const account = await t.app.inject({ method: 'POST', url: '/api/v1/finance/accounts', headers: admin.headers, payload: { name: 'Bad input', type: 'checking', currency: 'USD' } });
+    id = account.json<{ id: string }>().id;
+  }
+  owned.set(kind, id);
+  return id;
+}
+
+/** A multipart/form-data body by hand: what a browser's FormData sends. */
+function multipart(parts: { name: string; value: string; fileName?: string }[], boundary = 'atomTestBoundary') {
+  const body = parts
+    .map((p) => `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.fileName ? `; filename="${p.fileName}"\r\nContent-Type: application/octet-stream` : ''}\r\n\r\n${p.value}\r\n`)
+    .join('');
+  return { payload: `${body}--${boundary}--\r\n`, type: `${MULTIPART}; boundary=${boundary}` };
+}
 const paramRoutes = apiRoutes.filter((r) => r.params && !r.bodyContentType);
 const authRoutes = apiRoutes.filter((r) => r.auth !== 'public');
 
@@ -82,8 +110,7 @@ describe('bad input on every route', () => {
   });
 
   it.each(rawBodyRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: wrong content types and garbage files', async (_n, r) => {
-    const calendars = await t.app.inject({ method: 'GET', url: '/api/v1/calendars', headers: { cookie: admin.cookie } });
-    const url = urlOf(r, calendars.json<{ items: { id: string }[] }>().items[0]!.id);
+    const url = urlOf(r, await ownedIdFor(r));
     const send = (payload: string, type: string) => t.app.inject({ method: r.method, url, headers: { ...admin.headers, 'content-type': type }, payload });
     expectCleanError(await send('{"a":1}', 'application/json'), 'JSON instead of a file', 415);
     expectCleanError(await send('hello', 'text/plain'), 'text/plain', 415);
@@ -91,6 +118,30 @@ describe('bad input on every route', () => {
     expectCleanError(await send('\u0000\u0001garbage\nBEGIN:VCALENDAR\n', r.bodyContentType!), 'garbage file', 400);
     const unknown = await t.app.inject({ method: r.method, url: urlOf(r), headers: { ...admin.headers, 'content-type': r.bodyContentType! }, payload: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' });
     expectCleanError(unknown, 'unknown id', 404);
+  });
+
+  it.each(uploadRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: wrong content types, malformed uploads and garbage files', async (_n, r) => {
+    const url = urlOf(r, await ownedIdFor(r));
+    const send = (payload: string, type: string, to = url) => t.app.inject({ method: r.method, url: to, headers: { ...admin.headers, 'content-type': type }, payload });
+    expectCleanError(await send('{"a":1}', 'application/json'), 'JSON instead of a file', 415);
+    expectCleanError(await send('hello', 'text/plain'), 'text/plain', 415);
+    expectCleanError(await send('no boundary at all', MULTIPART), 'multipart without a boundary', 400);
+    const cut = multipart([{ name: 'file', value: 'OFXHEADER:100', fileName: 'a.ofx' }]);
+    expectCleanError(await send(cut.payload.slice(0, 60), cut.type), 'truncated multipart', 400);
+    const noFile = multipart([{ name: 'format', value: 'csv' }]);
+    const noFileRes = await send(noFile.payload, noFile.type);
+    expectCleanError(noFileRes, 'no file', 400);
+    expect(noFileRes.json<{ error: { fields: Record<string, string> } }>().error.fields).toHaveProperty('file');
+    const empty = multipart([{ name: 'file', value: '', fileName: 'empty.csv' }]);
+    expectCleanError(await send(empty.payload, empty.type), 'empty file', 400);
+    const garbage = multipart([{ name: 'file', value: '\u0000\u0001garbage\nBEGIN:VCALENDAR\n', fileName: 'x.bin' }]);
+    expectCleanError(await send(garbage.payload, garbage.type), 'garbage file', 400);
+    const badField = multipart([{ name: 'mapping', value: '{not json' }, { name: 'file', value: 'Date,Amount\n2026-01-01,1.00\n', fileName: 'a.csv' }]);
+    expectCleanError(await send(badField.payload, badField.type), 'a field that is not JSON', 400);
+    const unknownField = multipart([{ name: 'colour', value: 'red' }, { name: 'file', value: 'Date,Amount\n2026-01-01,1.00\n', fileName: 'a.csv' }]);
+    expectCleanError(await send(unknownField.payload, unknownField.type), 'an unknown field', 400);
+    const ok = multipart([{ name: 'file', value: 'Date,Amount\n2026-01-01,1.00\n', fileName: 'a.csv' }]);
+    expectCleanError(await send(ok.payload, ok.type, urlOf(r)), 'unknown id', 404);
   });
 
   it.each(paramRoutes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s: unknown and malformed ids', async (_n, r) => {

@@ -1,0 +1,81 @@
+import type { BankImportBatch } from '@atom/contracts';
+import type { AppContext } from '../../context.js';
+import type { FinanceImportBatchesTable } from '../../db/schema.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { errors } from '../../platform/errors.js';
+import { getAccountRow } from '../queries.js';
+import type { UpdatedBefore } from './write-import.js';
+
+function updatedOf(batch: FinanceImportBatchesTable, read: (v: unknown) => unknown): UpdatedBefore[] {
+  const summary = batch.summary === null ? null : (read(batch.summary) as { updated?: UpdatedBefore[] } | null);
+  return summary?.updated ?? [];
+}
+
+function present(batch: FinanceImportBatchesTable, read: (v: unknown) => unknown): BankImportBatch {
+  return {
+    id: batch.id,
+    accountId: batch.account_id,
+    fileName: batch.file_name,
+    format: batch.format,
+    transactionCount: batch.transaction_count,
+    updatedCount: updatedOf(batch, read).length,
+    createdAt: batch.created_at,
+    undoneAt: batch.undone_at,
+  };
+}
+
+export async function listImports(ctx: AppContext, actor: Actor, accountId: string): Promise<BankImportBatch[]> {
+  const { db, codec } = ctx.database;
+  await getAccountRow(db, actor.user.id, accountId);
+  const rows = await db
+    .selectFrom('finance_import_batches')
+    .selectAll()
+    .where('user_id', '=', actor.user.id)
+    .where('account_id', '=', accountId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((r) => present(r, (v) => codec.json.read(v)));
+}
+
+/**
+ * Undoes an import as a whole: its transactions go, pending ones it posted come back as they
+ * were. Refused (409) once any of them is reconciled or has become a transfer: undoing then
+ * would change a statement the user already checked, or half a pair.
+ */
+export async function undoImport(ctx: AppContext, actor: Actor, batchId: string): Promise<BankImportBatch> {
+  const { db, codec } = ctx.database;
+  const userId = actor.user.id;
+  const { batch, deletedIds } = await db.transaction().execute(async (trx) => {
+    const batch = await trx.selectFrom('finance_import_batches').selectAll().where('id', '=', batchId).where('user_id', '=', userId).executeTakeFirst();
+    if (!batch) throw errors.notFound('Import');
+    if (batch.undone_at) throw errors.conflict('This import was already undone');
+    const rows = await trx
+      .selectFrom('finance_transactions')
+      .select(['id', 'cleared', 'transfer_id'])
+      .where('user_id', '=', userId)
+      .where('import_batch_id', '=', batch.id)
+      .execute();
+    const locked = rows.filter((r) => r.cleared === 'reconciled' || r.transfer_id !== null).length;
+    if (locked > 0) throw errors.conflict(`${locked} transaction(s) of this import were reconciled or made transfers since; undo those first`);
+    const ids = rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 1000) {
+      await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids.slice(i, i + 1000)).execute();
+    }
+    for (const was of updatedOf(batch, (v) => codec.json.read(v))) {
+      await trx
+        .updateTable('finance_transactions')
+        .set({ date: was.date, amount: was.amount, payee: was.payee, imported_id: was.imported_id, imported_payee: was.imported_payee, cleared: was.cleared, pending: codec.bool.write(was.pending) })
+        .where('user_id', '=', userId)
+        .where('id', '=', was.id)
+        .where('cleared', '!=', 'reconciled')
+        .execute();
+    }
+    const undoneAt = new Date().toISOString();
+    await trx.updateTable('finance_import_batches').set({ undone_at: undoneAt }).where('id', '=', batch.id).execute();
+    return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids };
+  });
+  for (const transactionId of deletedIds) ctx.events.emit('transaction.deleted', { userId, transactionId });
+  return present(batch, (v) => codec.json.read(v));
+}
