@@ -66,6 +66,7 @@ export function useUpdateCalendar() {
 export function useCreateCalendar() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateCalendarInput) => api<Calendar>('POST', '/calendars', input),
     onSuccess: refresh,
   });
@@ -144,6 +145,7 @@ export function useDeleteOccurrence() {
 export function useImportIcs() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: async ({ calendarId, text }: { calendarId: string; text: string }) => {
       const csrf = document.cookie
         .split(';')

@@ -19,14 +19,14 @@ export function twoZoneAxis(viewZone: string, secondZone: string, day: string) {
         <span className={classes.axisSecond} data-testid="second-zone-label">
           {other}
         </span>
-        <span>{hhmm}</span>
+        <span className={classes.axisMain}>{hhmm}</span>
       </span>
     );
   };
   const weekNumberContent = () => (
     <span className={classes.axisPair} title={`${secondZone} · ${viewZone}`} data-testid="zone-corner">
       <span className={classes.axisSecond}>{zoneAbbreviation(secondZone, noon)}</span>
-      <span>{zoneAbbreviation(viewZone, noon)}</span>
+      <span className={classes.axisMain}>{zoneAbbreviation(viewZone, noon)}</span>
     </span>
   );
   return { slotLabelContent, weekNumberContent, label: `${zoneCity(secondZone)} and ${zoneCity(viewZone)}` };

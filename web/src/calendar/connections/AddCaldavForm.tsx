@@ -39,7 +39,13 @@ export function AddCaldavForm() {
         if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
           // The server's words are the clearest here: "401 Unauthorized: wrong username or password".
           setFieldErrors({ url: error.fields.url, username: error.fields.username, password: error.fields.password });
-          setProblem(error.message);
+          setProblem(
+            error.fields.password
+              ? 'The server did not accept this username and password.'
+              : error.fields.url
+                ? 'Atom could not reach a CalDAV server at this address.'
+                : error.message,
+          );
         } else notifyError(error, 'Could not connect');
       },
     });

@@ -33,7 +33,8 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
   const [lastResult, setLastResult] = useState<CaldavSyncResult | null>(null);
   // Task lists (VTODO only) are not offered yet: Atom syncs events.
   const calendars = connection.calendars.filter((c) => c.components.length === 0 || c.components.includes('VEVENT'));
-  const choosing = update.isPending ? update.variables.changes.calendars?.[0]?.remoteUrl : undefined;
+  // Shown as chosen at once; the server's answer (a new Atom calendar) follows.
+  const choice = update.isPending ? update.variables.changes.calendars?.[0] : undefined;
   const anySyncing = calendars.some((c) => c.syncing);
 
   function toggle(remoteUrl: string, on: boolean) {
@@ -83,8 +84,8 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
           {calendars.map((c) => (
             <Checkbox
               key={c.remoteUrl}
-              checked={c.syncing}
-              disabled={choosing === c.remoteUrl}
+              checked={choice?.remoteUrl === c.remoteUrl ? choice.sync : c.syncing}
+              disabled={choice?.remoteUrl === c.remoteUrl}
               onChange={(e) => toggle(c.remoteUrl, e.currentTarget.checked)}
               label={
                 <Group gap={6} wrap="nowrap">

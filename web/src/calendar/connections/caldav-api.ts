@@ -36,6 +36,7 @@ function useRefresh() {
 export function useAddCaldav() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateCaldavConnectionInput) => api<CaldavConnection>('POST', base, input),
     onSuccess: refresh,
   });
@@ -44,6 +45,7 @@ export function useAddCaldav() {
 export function useUpdateCaldav() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ id, changes }: { id: string; changes: UpdateCaldavConnectionInput }) => api<CaldavConnection>('PATCH', `${base}/${id}`, changes),
     onSuccess: refresh,
   });
@@ -53,6 +55,7 @@ export function useUpdateCaldav() {
 export function useSyncCaldav() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (id: string) => api<CaldavSyncResult>('POST', `${base}/${id}/sync`),
     onSettled: refresh,
   });
@@ -61,6 +64,7 @@ export function useSyncCaldav() {
 export function useDeleteCaldav() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (id: string) => api<undefined>('DELETE', `${base}/${id}`),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not disconnect'),
