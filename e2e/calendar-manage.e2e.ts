@@ -354,6 +354,14 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
       expect(overflow, `horizontal overflow at 375 px on ${path}`).toBeLessThanOrEqual(0);
       await shot(mobile, name, { fullPage: true });
     }
+    // The day view on a phone keeps both clocks readable beside the grid.
+    await mobile.goto('/calendar');
+    await mobile.getByRole('button', { name: 'Time zone: London + Tokyo' }).click();
+    await mobile.getByRole('textbox', { name: 'Second time zone' }).waitFor();
+    await mobile.getByRole('button', { name: 'Day', exact: true }).click();
+    await mobile.locator('.fc-timeGridDay-view').getByTestId('second-zone-label').first().waitFor();
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot(mobile, '16-phone-day-two-zones');
     await phone.close();
   });
 });

@@ -195,7 +195,7 @@ export function CalendarPage() {
       <Flex gap="lg" direction={{ base: 'column', md: 'row' }} align="flex-start">
         <Stack gap="xl" className={classes.panel}>
           <CalendarList calendars={calendars.data ?? []} />
-          <ZonePanel zones={zones} />
+          <ZonePanel zones={zones} collapsible={narrow} />
         </Stack>
         <Paper withBorder p={{ base: 'xs', sm: 'md' }} className={classes.calendar} data-testid="calendar">
           {empty && (

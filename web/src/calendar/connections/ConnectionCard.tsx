@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api';
 import { notifyError } from '../../app/notify';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateText } from '../../ui/DateText';
+import { useCalendars } from '../calendar-api';
 import { useDeleteCaldav, useSyncCaldav, useUpdateCaldav, type CaldavConnection, type CaldavSyncResult } from './caldav-api';
 import classes from './connections.module.css';
 import { SyncLog } from './SyncLog';
@@ -31,6 +32,8 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
   const [showLog, setShowLog] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [lastResult, setLastResult] = useState<CaldavSyncResult | null>(null);
+  const localCalendars = useCalendars();
+  const colourOf = (id: string | null) => localCalendars.data?.find((k) => k.id === id)?.color;
   // Task lists (VTODO only) are not offered yet: Atom syncs events.
   const calendars = connection.calendars.filter((c) => c.components.length === 0 || c.components.includes('VEVENT'));
   // Shown as chosen at once; the server's answer (a new Atom calendar) follows.
@@ -56,6 +59,12 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
             </Text>
             <Text size="sm" c="dimmed" truncate>
               {connection.username}
+              {connection.lastSyncAt && (
+                <>
+                  {' · last synced '}
+                  <DateText iso={connection.lastSyncAt} style="relative" />
+                </>
+              )}
             </Text>
           </Stack>
           <Badge
@@ -89,7 +98,7 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
               onChange={(e) => toggle(c.remoteUrl, e.currentTarget.checked)}
               label={
                 <Group gap={6} wrap="nowrap">
-                  <ColorSwatch color={c.color ?? 'var(--mantine-color-gray-5)'} size={10} withShadow={false} aria-hidden />
+                  <ColorSwatch color={colourOf(c.localCalendarId) ?? c.color ?? 'var(--mantine-color-gray-5)'} size={10} withShadow={false} aria-hidden />
                   <span>{c.displayName || c.remoteUrl}</span>
                 </Group>
               }
@@ -123,15 +132,11 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
             Disconnect
           </Button>
         </Group>
-        <Text size="xs" c="dimmed">
-          {connection.lastSyncAt ? (
-            <>
-              Last synced <DateText iso={connection.lastSyncAt} style="relative" />
-            </>
-          ) : (
-            'Never synced. Tick a calendar, then Sync now.'
-          )}
-        </Text>
+        {!connection.lastSyncAt && (
+          <Text size="xs" c="dimmed">
+            Never synced yet: tick the calendars you want, then Sync now.
+          </Text>
+        )}
         {showLog && <SyncLog connectionId={connection.id} />}
       </Stack>
       <ConfirmDialog
