@@ -54,6 +54,8 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
   let page: Page;
   let member: Account;
   let radicale: Radicale;
+  /** What beforeAll started, ended in reverse by afterAll (also when beforeAll failed half-way). */
+  const cleanups: (() => Promise<void>)[] = [];
   const today = todayIn(TIME_ZONE);
 
   const row = (name: string) => page.getByTestId('calendar-row').filter({ hasText: name });
@@ -67,14 +69,15 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await ensureAdmin(baseUrl, admin);
     member = await createMember(baseUrl, admin, 'Zoe Zones', TIME_ZONE);
     radicale = await startRadicale({ username: 'remy', password: 'remote-pass-123' });
+    cleanups.push(() => radicale.stop());
     browser = await launchBrowser();
+    cleanups.push(() => browser.close());
     ({ context, page } = await newPage(browser, baseUrl));
     await logIn(page, member);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await radicale?.stop();
+    for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
   it('creates, renames, recolours, makes default and deletes calendars from the sidebar', async () => {

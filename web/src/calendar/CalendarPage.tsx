@@ -6,7 +6,7 @@ import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Flex, Paper, Stack, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { addDays, todayIn } from '../tasks/zoned';
 import { api } from '../app/api';
 import { PageHeader } from '../ui/PageHeader';
@@ -187,7 +187,10 @@ export function CalendarPage() {
   }
 
   const empty = occurrences.isSuccess && occurrences.data.length === 0;
-  const axis = zones.secondZone ? twoZoneAxis(timeZone, zones.secondZone, axisDay(shown, timeZone)) : null;
+  const day = axisDay(shown, timeZone);
+  // Stable functions: FullCalendar re-renders its axis whenever these change identity.
+  const axis = useMemo(() => (zones.secondZone ? twoZoneAxis(timeZone, zones.secondZone, day) : null), [timeZone, zones.secondZone, day]);
+  const now = useCallback(() => new Date(`${toWall({ at: new Date().toISOString(), timeZone }, timeZone)}Z`), [timeZone]);
 
   return (
     <>
@@ -216,7 +219,7 @@ export function CalendarPage() {
             scrollTime="08:00:00"
             slotMinTime="00:00:00"
             nowIndicator
-            now={() => new Date(`${toWall({ at: new Date().toISOString(), timeZone }, timeZone)}Z`)}
+            now={now}
             editable
             selectable
             selectMirror
