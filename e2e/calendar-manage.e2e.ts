@@ -308,6 +308,20 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     expect((await event('Remote planning').locator('.fc-event-time').innerText()).trim()).toMatch(/^11:00/);
   });
 
+  it('marks the connection as failing with a clear message when the server cannot be reached', async () => {
+    await radicale.stop();
+    await page.goto('/settings/connections');
+    const card = page.getByTestId('caldav-connection');
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => card.getByTestId('caldav-status').innerText()).toBe('Sync failing');
+    const notice = card.getByTestId('caldav-error');
+    expect(await notice.innerText()).toMatch(/Cannot reach 127\.0\.0\.1:\d+/);
+    expect(await card.getByTestId('caldav-result').innerText()).toMatch(/1 error/);
+    await card.getByRole('button', { name: 'Sync log' }).click();
+    await expect.poll(() => card.getByTestId('caldav-log').innerText()).toMatch(/error[\s\S]*Cannot reach/i);
+    await shot(page, '11-caldav-unreachable');
+  });
+
   it('shows today’s events on the Home calendar card', async () => {
     await page.goto('/');
     const summary = page.getByTestId('calendar-summary');
@@ -319,7 +333,8 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     if (hourNow >= 12) expect(items.join('\n')).not.toContain('Remote planning');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(4);
-    await shot(page, '11-home');
+    await shot(page, '12-home');
+    await checkA11y(page, 'the home page with the calendar card');
   });
 
   it('reads well in dark mode and at 375 px', async () => {
@@ -330,10 +345,10 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await night.waitForFunction(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark');
     await night.locator('.fc-event').first().waitFor();
     await night.getByTestId('second-zone-label').first().waitFor();
-    await shot(night, '12-week-two-zones-dark');
+    await shot(night, '13-week-two-zones-dark');
     await night.goto('/settings/connections');
     await night.getByTestId('caldav-connection').waitFor();
-    await shot(night, '13-connections-dark', { fullPage: true });
+    await shot(night, '14-connections-dark', { fullPage: true });
     await dark.close();
 
     const phone = await browser.newContext({
@@ -348,8 +363,8 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     });
     const mobile = await phone.newPage();
     for (const [path, ready, name] of [
-      ['/calendar', '.fc-listWeek-view', '14-phone-calendar'],
-      ['/settings/connections', '[data-testid="caldav-connection"]', '15-phone-connections'],
+      ['/calendar', '.fc-listWeek-view', '15-phone-calendar'],
+      ['/settings/connections', '[data-testid="caldav-connection"]', '16-phone-connections'],
     ] as const) {
       await mobile.goto(path);
       await mobile.locator(ready).waitFor();
@@ -364,7 +379,19 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await mobile.getByRole('button', { name: 'Day', exact: true }).click();
     await mobile.locator('.fc-timeGridDay-view').getByTestId('second-zone-label').first().waitFor();
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await shot(mobile, '16-phone-day-two-zones');
+    await shot(mobile, '17-phone-day-two-zones');
     await phone.close();
+  });
+
+  it('disconnects the account after asking; the synced calendar stays as a local one', async () => {
+    await page.goto('/settings/connections');
+    const card = page.getByTestId('caldav-connection');
+    await card.getByRole('button', { name: 'Disconnect' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Disconnect this account?' });
+    expect(await confirm.innerText()).toContain('stay in Atom as local calendars');
+    await confirm.getByRole('button', { name: 'Disconnect' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect((await apiAs<{ items: unknown[] }>(page, 'GET', '/connections/caldav')).items).toEqual([]);
+    expect((await apiAs<{ items: Calendar[] }>(page, 'GET', '/calendars')).items.map((c) => c.name)).toContain('Work');
   });
 });

@@ -57,7 +57,7 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
             <Text fw={600} c="bright" truncate title={connection.url}>
               {hostOf(connection.url)}
             </Text>
-            <Text size="sm" c="dimmed" truncate>
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {connection.username}
               {connection.lastSyncAt && (
                 <>
