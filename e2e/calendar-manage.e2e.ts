@@ -199,6 +199,22 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     // All-day events keep dates; the end is exclusive (the day after Thursday).
     expect(conference).toMatchObject({ allDay: true, start: { date: tuesday }, end: { date: plusDays(thursday, 1) } });
     await shot(page, '06-month-all-day');
+
+    // The same from the all-day row of the week view.
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    const allDay = page.locator('.fc-timeGridWeek-view .fc-daygrid-body .fc-daygrid-day[data-date]');
+    await allDay.first().waitFor();
+    const monday = (await allDay.nth(0).getAttribute('data-date'))!;
+    const a = (await allDay.nth(0).boundingBox())!;
+    const b = (await allDay.nth(1).boundingBox())!;
+    await dragTo(page, { x: a.x + a.width / 2, y: a.y + a.height / 2 }, { x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    const weekDialog = page.getByRole('dialog', { name: 'New event' });
+    await weekDialog.getByLabel('Title').fill('Offsite');
+    await weekDialog.getByRole('button', { name: 'Create event' }).click();
+    await weekDialog.waitFor({ state: 'hidden' });
+    await page.locator('.fc-timeGridWeek-view .fc-daygrid-body .fc-event').filter({ hasText: 'Offsite' }).waitFor();
+    const week = await apiAs<{ items: Event[] }>(page, 'GET', `/events?from=${monday}T00:00:00Z&to=${plusDays(monday, 7)}T00:00:00Z`);
+    expect(week.items.find((o) => o.title === 'Offsite')).toMatchObject({ allDay: true, start: { date: monday }, end: { date: plusDays(monday, 2) } });
   });
 
   it('imports an .ics file and lists its warnings with line numbers, or names the line that refused it', async () => {

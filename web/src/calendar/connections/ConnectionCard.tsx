@@ -36,12 +36,16 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
   const colourOf = (id: string | null) => localCalendars.data?.find((k) => k.id === id)?.color;
   // Task lists (VTODO only) are not offered yet: Atom syncs events.
   const calendars = connection.calendars.filter((c) => c.components.length === 0 || c.components.includes('VEVENT'));
-  // Shown as chosen at once; the server's answer (a new Atom calendar) follows.
-  const choice = update.isPending ? update.variables.changes.calendars?.[0] : undefined;
+  // Shown as chosen at once (set in the click itself); the server's answer (a new Atom calendar) follows.
+  const [choice, setChoice] = useState<{ remoteUrl: string; sync: boolean } | null>(null);
   const anySyncing = calendars.some((c) => c.syncing);
 
   function toggle(remoteUrl: string, on: boolean) {
-    update.mutate({ id: connection.id, changes: { calendars: [{ remoteUrl, sync: on }] } }, { onError: (e) => notifyError(e, 'Could not change the calendar') });
+    setChoice({ remoteUrl, sync: on });
+    update.mutate(
+      { id: connection.id, changes: { calendars: [{ remoteUrl, sync: on }] } },
+      { onError: (e) => notifyError(e, 'Could not change the calendar'), onSettled: () => setChoice(null) },
+    );
   }
 
   function syncNow() {
