@@ -285,7 +285,16 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await page.getByRole('link', { name: 'Connect a CalDAV account' }).click();
     await page.waitForURL('**/settings/connections');
     const form = page.getByRole('form', { name: 'Connect a CalDAV account' });
+    await form.getByLabel('Server URL').fill('http://127.0.0.1:9/');
+    await form.getByLabel('Username').fill(radicale.username);
+    await form.getByRole('textbox', { name: 'Password' }).fill(radicale.password);
+    await form.getByRole('button', { name: 'Connect account' }).click();
+    await form.getByTestId('caldav-add-error').waitFor();
+    expect(await form.getByTestId('caldav-add-error').innerText()).toContain('could not reach a CalDAV server at this address');
+    expect(await form.getByText(/^Cannot reach 127\.0\.0\.1:9/).isVisible()).toBe(true);
+
     await form.getByLabel('Server URL').fill(radicale.url);
+    await form.getByTestId('caldav-add-error').waitFor({ state: 'hidden' });
     await form.getByLabel('Username').fill(radicale.username);
     await form.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
     await form.getByRole('button', { name: 'Connect account' }).click();
