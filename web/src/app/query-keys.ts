@@ -11,3 +11,5 @@ export const FILTERS_KEY = ['filters'] as const;
 /** Calendar: ['calendars'] lists calendars; ['events', 'range', params] lists occurrences. */
 export const CALENDARS_KEY = ['calendars'] as const;
 export const EVENTS_KEY = ['events'] as const;
+/** CalDAV connections: ['caldav'] lists them, ['caldav', 'log', id] is one connection's sync log. */
+export const CALDAV_KEY = ['caldav'] as const;

@@ -4,11 +4,11 @@ import interactionPlugin, { type EventResizeDoneArg } from '@fullcalendar/intera
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { Flex, Paper, Text } from '@mantine/core';
+import { Flex, Paper, Stack, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { addDays, todayIn } from '../tasks/zoned';
 import { api } from '../app/api';
-import { useUser } from '../app/auth';
 import { PageHeader } from '../ui/PageHeader';
 import {
   useCalendars,
@@ -27,7 +27,10 @@ import { CalendarList } from './CalendarList';
 import classes from './calendar.module.css';
 import { QuickEditor, type EditorResult, type EditorTarget } from './QuickEditor';
 import { ScopeDialog } from './ScopeDialog';
+import { twoZoneAxis } from './second-zone';
 import { fromCalendarDate, toWall, wallToInstant, withTime } from './time';
+import { useViewZones } from './view-zones';
+import { ZonePanel } from './ZonePanel';
 
 /** A change waiting for the "which events?" answer; `revert` puts a dragged event back. */
 interface Pending {
@@ -40,12 +43,27 @@ interface Pending {
 const occurrenceKey = (o: Occurrence) =>
   `${o.eventId}|${o.recurrenceId ? ('date' in o.recurrenceId ? o.recurrenceId.date : o.recurrenceId.at) : ''}`;
 
+/** The day whose offsets the second zone's labels use: today when shown, else the first day shown. */
+function axisDay(shown: { start: Date; end: Date } | null, timeZone: string): string {
+  const today = todayIn(timeZone);
+  if (!shown) return today;
+  const first = shown.start.toISOString().slice(0, 10);
+  const last = addDays(shown.end.toISOString().slice(0, 10), -1);
+  return today >= first && today <= last ? today : first;
+}
+
 export function CalendarPage() {
   useDocumentTitle('Calendar · Atom');
-  const { timeZone } = useUser();
+  const zones = useViewZones();
+  const timeZone = zones.viewZone;
   const narrow = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
-  const [range, setRange] = useState<Range | null>(null);
+  /** What FullCalendar shows, as UTC-coerced wall dates; the API range follows from it and the zone. */
+  const [shown, setShown] = useState<{ start: Date; end: Date } | null>(null);
   const calendars = useCalendars();
+  const range = useMemo<Range | null>(
+    () => (shown ? { from: wallToInstant(shown.start, timeZone), to: wallToInstant(shown.end, timeZone), timeZone } : null),
+    [shown, timeZone],
+  );
   const occurrences = useOccurrences(range);
   const createEvent = useCreateEvent();
   const editOccurrence = useEditOccurrence();
@@ -75,8 +93,7 @@ export function CalendarPage() {
   function onDatesSet(arg: DatesSetArg) {
     // FullCalendar's toolbar icons are role="img" without a name; the buttons carry the name.
     document.querySelectorAll('.fc-icon[role="img"]').forEach((icon) => icon.setAttribute('aria-hidden', 'true'));
-    const next = { from: wallToInstant(arg.start, timeZone), to: wallToInstant(arg.end, timeZone), timeZone };
-    setRange((prev) => (prev && prev.from === next.from && prev.to === next.to ? prev : next));
+    setShown((prev) => (prev && prev.start.getTime() === arg.start.getTime() && prev.end.getTime() === arg.end.getTime() ? prev : { start: arg.start, end: arg.end }));
   }
 
   function onSelect(arg: DateSelectArg) {
@@ -170,12 +187,19 @@ export function CalendarPage() {
   }
 
   const empty = occurrences.isSuccess && occurrences.data.length === 0;
+  const day = axisDay(shown, timeZone);
+  // Stable functions: FullCalendar re-renders its axis whenever these change identity.
+  const axis = useMemo(() => (zones.secondZone ? twoZoneAxis(timeZone, zones.secondZone, day) : null), [timeZone, zones.secondZone, day]);
+  const now = useCallback(() => new Date(`${toWall({ at: new Date().toISOString(), timeZone }, timeZone)}Z`), [timeZone]);
 
   return (
     <>
       <PageHeader title="Calendar" description="Your events in week, day, month and agenda views." />
       <Flex gap="lg" direction={{ base: 'column', md: 'row' }} align="flex-start">
-        <CalendarList calendars={calendars.data ?? []} />
+        <Stack gap="xl" className={classes.panel}>
+          <CalendarList calendars={calendars.data ?? []} />
+          <ZonePanel zones={zones} collapsible={narrow} />
+        </Stack>
         <Paper withBorder p={{ base: 'xs', sm: 'md' }} className={classes.calendar} data-testid="calendar">
           {empty && (
             <Text size="sm" c="dimmed" mb="sm" data-testid="calendar-empty">
@@ -187,7 +211,7 @@ export function CalendarPage() {
             initialView={narrow ? 'listWeek' : 'timeGridWeek'}
             timeZone="UTC"
             firstDay={1}
-            views={{ timeGrid: { dayHeaderFormat: { weekday: 'short', day: 'numeric' } } }}
+            views={{ timeGrid: { dayHeaderFormat: { weekday: 'short', day: 'numeric' }, weekNumbers: axis !== null } }}
             headerToolbar={{ left: 'prev,next today', center: 'title', right: 'timeGridDay,timeGridWeek,dayGridMonth,listWeek' }}
             buttonText={{ today: 'Today', day: 'Day', week: 'Week', month: 'Month', list: 'Agenda' }}
             buttonHints={{ prev: 'Previous $0', next: 'Next $0', today: 'Go to today' }}
@@ -195,12 +219,14 @@ export function CalendarPage() {
             scrollTime="08:00:00"
             slotMinTime="00:00:00"
             nowIndicator
+            now={now}
             editable
             selectable
             selectMirror
             dayMaxEvents
             eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
             slotLabelFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+            {...(axis ? { slotLabelContent: axis.slotLabelContent, weekNumberContent: axis.weekNumberContent } : {})}
             events={events}
             datesSet={onDatesSet}
             select={onSelect}

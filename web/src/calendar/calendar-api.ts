@@ -1,21 +1,23 @@
 import type {
   Calendar,
+  CreateCalendarInput,
   CreateEventInput,
   EditOccurrenceInput,
   Event,
   EventTime,
+  ImportResult,
   Occurrence,
   OccurrenceList,
   UpdateCalendarInput,
   UpdateEventInput,
 } from '@atom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../app/api';
+import { api, ApiError } from '../app/api';
 import { notifyError } from '../app/notify';
 import { CALENDARS_KEY, EVENTS_KEY } from '../app/query-keys';
 import { tellOtherTabs } from '../app/tab-sync';
 
-export type { Calendar, Event, EventTime, Occurrence };
+export type { Calendar, Event, EventTime, ImportResult, Occurrence };
 export type Scope = 'this' | 'following' | 'all';
 
 export function useCalendars() {
@@ -58,6 +60,24 @@ export function useUpdateCalendar() {
     mutationFn: ({ id, changes }: { id: string; changes: UpdateCalendarInput }) => api<Calendar>('PATCH', `/calendars/${id}`, changes),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not change the calendar'),
+  });
+}
+
+export function useCreateCalendar() {
+  const refresh = useRefresh();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: (input: CreateCalendarInput) => api<Calendar>('POST', '/calendars', input),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteCalendar() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) => api<undefined>('DELETE', `/calendars/${id}`),
+    onSuccess: refresh,
+    onError: (error) => notifyError(error, 'Could not delete the calendar'),
   });
 }
 
@@ -118,25 +138,40 @@ export function useDeleteOccurrence() {
   });
 }
 
-/** Sends an .ics file's text to a calendar. */
+/**
+ * Sends an .ics file's text to a calendar (as text/calendar, not JSON). A refused file comes back
+ * as an ApiError whose message names the line; the caller shows it, so no toast here.
+ */
 export function useImportIcs() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: async ({ calendarId, text }: { calendarId: string; text: string }) => {
       const csrf = document.cookie
         .split(';')
         .map((p) => p.trim().split('='))
         .find(([k]) => k === 'atom_csrf')?.[1];
-      const res = await fetch(`/api/v1/calendars/${calendarId}/import`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'text/calendar', accept: 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-        body: text,
-      });
-      if (!res.ok) throw new Error(`The import failed (${res.status}).`);
-      return (await res.json()) as { events: number; tasks: number; updated: number; warnings: string[] };
+      let res: Response;
+      try {
+        res = await fetch(`/api/v1/calendars/${calendarId}/import`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'text/calendar', accept: 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
+          body: text,
+        });
+      } catch {
+        throw new ApiError(0, 'network_error', 'Cannot reach the Atom server. Check your connection and try again.');
+      }
+      if (!res.ok) throw await importError(res);
+      return (await res.json()) as ImportResult;
     },
     onSuccess: refresh,
-    onError: (error) => notifyError(error, 'Could not import the file'),
   });
+}
+
+async function importError(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
+  if (body?.error?.message) return new ApiError(res.status, body.error.code ?? 'http_error', body.error.message, body.error.fields ?? {});
+  if (res.status === 413) return new ApiError(413, 'too_large', 'The file is larger than this server accepts.');
+  return new ApiError(res.status, 'http_error', `The server answered ${res.status} ${res.statusText}`.trim());
 }

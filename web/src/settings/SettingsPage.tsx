@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
-import { IconKey, IconPalette, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { IconKey, IconPalette, IconPlugConnected, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useUser } from '../app/auth';
+import { CaldavSection } from '../calendar/connections/CaldavSection';
 import { PageHeader } from '../ui/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { InvitesSection } from './InvitesSection';
@@ -23,6 +24,7 @@ const sections: Section[] = [
   { key: 'tokens', label: 'Tokens', icon: IconKey, render: () => <TokensSection /> },
   { key: 'invitations', label: 'Invitations', icon: IconUserPlus, adminOnly: true, render: () => <InvitesSection /> },
   { key: 'appearance', label: 'Appearance', icon: IconPalette, render: () => <AppearanceSection /> },
+  { key: 'connections', label: 'Connections', icon: IconPlugConnected, render: () => <CaldavSection /> },
 ];
 
 /** One URL per section (/settings/tokens...), so sections can be linked and reloaded. */
@@ -37,7 +39,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description="Your account, access for scripts, and how Atom looks." />
+      <PageHeader title="Settings" description="Your account, access for scripts, connected accounts, and how Atom looks." />
       <Tabs
         value={current.key}
         onChange={(value) => {
