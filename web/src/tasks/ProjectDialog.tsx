@@ -2,7 +2,7 @@ import { CreateProjectInput, type Project } from '@atom/contracts';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ColorPicker, PALETTE } from '../ui/ColorPicker';
+import { ColourSwatches, SWATCH_COLOURS } from '../ui/ColourSwatches';
 import { useFormErrors } from '../ui/use-form-errors';
 import { tasksPaths } from './paths';
 import { projectTree } from './projects';
@@ -24,7 +24,7 @@ function Form({ project, onClose }: { project?: Project; onClose: () => void }) 
   const navigate = useNavigate();
   const { create, update } = useProjectMutations();
   const [name, setName] = useState(project?.name ?? '');
-  const [color, setColor] = useState(project?.color ?? PALETTE[0]!.value);
+  const [color, setColor] = useState(project?.color ?? SWATCH_COLOURS[0]!.value);
   const [parentId, setParentId] = useState<string | null>(project?.parentId ?? null);
   const errors = useFormErrors(labels);
 
@@ -73,7 +73,7 @@ function Form({ project, onClose }: { project?: Project; onClose: () => void }) 
           }}
           error={errors.fieldErrors.name}
         />
-        <ColorPicker value={color} onChange={setColor} />
+        <ColourSwatches label="Colour" value={color} onChange={setColor} />
         {!project?.isInbox && (
           <Select
             label="Parent project"

@@ -20,10 +20,12 @@ interface Props {
   label: string;
   value: string;
   onChange: (colour: string) => void;
+  /** Swatch diameter in px (26 in dialogs, smaller inside menus). */
+  size?: number;
 }
 
-/** A row of colour swatches that behaves as a radio group; a colour set elsewhere shows as an extra swatch. */
-export function ColourSwatches({ label, value, onChange }: Props) {
+/** The one palette of coloured things (projects, labels, calendars): a row of colour swatches that behaves as a radio group; a colour set elsewhere shows as an extra swatch. */
+export function ColourSwatches({ label, value, onChange, size = 26 }: Props) {
   const labelId = useId();
   const known = SWATCH_COLOURS.some((c) => c.value.toLowerCase() === value.toLowerCase());
   const options = known ? SWATCH_COLOURS : [...SWATCH_COLOURS, { value, name: `Current (${value})` }];
@@ -44,11 +46,11 @@ export function ColourSwatches({ label, value, onChange }: Props) {
               aria-checked={checked}
               aria-label={c.name}
               color={c.value}
-              size={26}
+              size={size}
               className={classes.swatch}
               onClick={() => onChange(c.value)}
             >
-              {checked && <CheckIcon width={11} color="white" />}
+              {checked && <CheckIcon width={Math.round(size * 0.42)} color="white" />}
             </ColorSwatch>
           );
         })}

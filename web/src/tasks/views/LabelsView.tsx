@@ -5,7 +5,7 @@ import { useState, type SubmitEvent } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { ApiError } from '../../app/api';
 import { notifyError } from '../../app/notify';
-import { ColorPicker } from '../../ui/ColorPicker';
+import { ColourSwatches } from '../../ui/ColourSwatches';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useLabelMutations } from '../labels-api';
 import { tasksPaths } from '../paths';
@@ -57,7 +57,7 @@ function LabelRow({ label }: { label: Label }) {
           </Menu.Item>
           <Menu.Divider />
           <div className={classes.labelColours}>
-            <ColorPicker size={20} value={label.color} onChange={(color) => update.mutate({ id: label.id, input: { color } })} />
+            <ColourSwatches label="Colour" size={20} value={label.color} onChange={(color) => update.mutate({ id: label.id, input: { color } })} />
           </div>
         </Menu.Dropdown>
       </Menu>
