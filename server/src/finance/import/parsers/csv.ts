@@ -73,7 +73,6 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
   const width = header?.fields.length ?? rows[0]?.fields.length ?? 0;
   const headerLine = header?.line ?? rows[0]?.line ?? 1;
   const cells = resolveColumns(mapping.columns, header, width, headerLine);
-  for (const row of rows) checkWidth(row, width, header ? 'header' : 'first row');
 
   let readDate: ReturnType<typeof dateReader>;
   try {
@@ -82,7 +81,12 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
     throw new ParseError((error as Error).message, headerLine);
   }
   const sign = mapping.sign === 'inverted' ? -1 : 1;
-  const transactions = rows.map((row) => readRow(row, cells, readDate, mapping, options.currency, sign));
+  const against = header ? 'header' : 'first row';
+  // Row by row, so the error names the first broken line of the file whatever is wrong with it.
+  const transactions = rows.map((row) => {
+    checkWidth(row, width, against);
+    return readRow(row, cells, readDate, mapping, options.currency, sign);
+  });
   return { format: 'csv', currency: options.currency, transactions, warnings: [] };
 }
 
