@@ -84,6 +84,18 @@ describe('QFX (OFX with INTU.BID)', () => {
   });
 });
 
+describe('OFX 2.1 pending transactions (BANKTRANLISTP)', () => {
+  it('reads them as pending, dated by DTTRAN, without a FITID', () => {
+    const text = fixtureText('quicken-download.qfx').replace(
+      '</BANKTRANLIST>\r\n',
+      '</BANKTRANLIST>\r\n<BANKTRANLISTP>\r\n<DTASOF>20261105\r\n<STMTTRNP>\r\n<TRNTYPE>POS\r\n<DTTRAN>20261105093000\r\n<TRNAMT>-7.25\r\n<NAME>BLUE BOTTLE COFFEE\r\n</STMTTRNP>\r\n</BANKTRANLISTP>\r\n',
+    );
+    const [statement] = parseOfx(text);
+    expect(statement!.transactions.at(-1)).toEqual({ line: 64, date: '2026-11-05', amount: -725, currency: 'USD', payee: 'BLUE BOTTLE COFFEE', pending: true });
+    expect(statement!.warnings).toEqual([]);
+  });
+});
+
 describe('bad OFX', () => {
   const full = fixtureText('us-checking-sgml102.ofx');
   const error = (text: string) => parseError(() => parseOfx(text));
