@@ -7,7 +7,7 @@
  */
 import { parseAmount } from './amount.js';
 import { currencyExponent, isCurrencyCode } from './currency.js';
-import { atLine, fail } from './errors.js';
+import { atLine, fail, shown } from './errors.js';
 import { isoDate } from './dates.js';
 import { child, children, readMarkup, textOf, type MarkupNode } from './markup.js';
 import type { ParsedAccount, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -31,7 +31,7 @@ function readStatement(stmt: MarkupNode): ParsedStatement {
   const account = child(stmt, 'Acct');
   const balances = children(stmt, 'Bal');
   const currency = textOf(account, 'Ccy') ?? child(balances[0], 'Amt')?.attributes.Ccy;
-  if (currency !== undefined && !isCurrencyCode(currency)) fail(`"${currency}" is not an ISO 4217 currency code`, account?.line ?? stmt.line);
+  if (currency !== undefined && !isCurrencyCode(currency)) fail(`${shown(currency)} is not an ISO 4217 currency code`, account?.line ?? stmt.line);
 
   const transactions: ParsedTransaction[] = [];
   for (const entry of children(stmt, 'Ntry')) {
@@ -40,7 +40,7 @@ function readStatement(stmt: MarkupNode): ParsedStatement {
       warnings.push({ line: entry.line, message: 'entry with status INFO (for information only, not booked) was skipped' });
       continue;
     }
-    if (status !== 'BOOK' && status !== 'PDNG') fail(`unknown entry status "${status ?? ''}" (expected BOOK, PDNG or INFO)`, child(entry, 'Sts')?.line ?? entry.line);
+    if (status !== 'BOOK' && status !== 'PDNG') fail(`unknown entry status ${shown(status ?? '')} (expected BOOK, PDNG or INFO)`, child(entry, 'Sts')?.line ?? entry.line);
     transactions.push(...readEntry(entry, status === 'PDNG', warnings));
   }
 
@@ -82,7 +82,7 @@ function readDate(holder: MarkupNode | undefined, owner: MarkupNode): string {
   if (!holder || value === undefined) fail(`<${owner.name}> has no date`, holder?.line ?? owner.line);
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
-  if (date === null) fail(`"${value}" is not an ISO date`, holder.line);
+  if (date === null) fail(`${shown(value)} is not an ISO date`, holder.line);
   return date;
 }
 

@@ -35,7 +35,7 @@ function decodeEntities(raw: string, dialect: Dialect, line: () => number): stri
   });
 }
 
-const TAG = /^(\/?)\s*([A-Za-z_][\w.:-]*)([\s\S]*?)(\/?)\s*$/;
+const TAG_NAME = /^(\/?)\s*([A-Za-z_][\w.:-]*)/;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function localName(name: string): string {
@@ -105,19 +105,23 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
     i = stop + closer.length;
     if (closer === ']]>') addText(text.slice(lt + 9, stop), lt, false);
     if (closer !== '>' || text[lt + 1] === '!') continue;
-    const tag = TAG.exec(text.slice(lt + 1, stop));
+    // Split by hand rather than by one regex: a lazy match up to "/?\s*$" backtracks quadratically on long tags.
+    const inner = text.slice(lt + 1, stop).trimEnd();
+    const selfClose = inner.endsWith('/');
+    const tag = TAG_NAME.exec(inner);
     if (!tag) fail(`"${text.slice(lt, Math.min(stop + 1, lt + 40))}" is not a valid tag`, line);
-    const [, slash, rawName, rest, selfClose] = tag;
+    const [matched, slash, rawName] = tag;
+    const rest = inner.slice(matched.length, selfClose ? -1 : undefined);
     const name = localName(rawName!);
     if (slash) {
       close(name, line);
       continue;
     }
     const attributes: Record<string, string> = {};
-    for (const match of rest!.matchAll(ATTRIBUTE)) {
+    for (const match of rest.matchAll(ATTRIBUTE)) {
       attributes[localName(match[1]!)] = decodeEntities(match[2] ?? match[3] ?? '', dialect, () => line);
     }
-    open(name, attributes, line, selfClose === '/');
+    open(name, attributes, line, selfClose);
   }
 
   if (dialect === 'sgml') while (stack.length > 1 && top().children.length === 0) stack.pop();

@@ -6,7 +6,7 @@
  */
 import { parseAmount, type DecimalMark } from './amount.js';
 import { currencyExponent } from './currency.js';
-import { atLine, ParseError } from './errors.js';
+import { atLine, ParseError, shown } from './errors.js';
 import { stripBom } from './lines.js';
 import { readQifDate, resolveDateStyle, type DateField, type DateStyle } from './qif-dates.js';
 import type { ParsedSplit, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -48,7 +48,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
     lastLine = line;
     if (content.startsWith('!')) {
       const header = content.slice(1).trim();
-      if (record) throw new ParseError(`a new section "${content}" starts before the record on line ${record.line} ended with "^"`, line);
+      if (record) throw new ParseError(`a new section ${shown(content)} starts before the record on line ${record.line} ended with "^"`, line);
       const lower = header.toLowerCase();
       if (lower === 'account') {
         inAccountBlock = true;
@@ -58,7 +58,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
       const type = lower.startsWith('type:') ? header.slice(5).trim() : header;
       current = { type, account, records: [], line };
       sections.push(current);
-      if (!TRANSACTION_TYPES.has(type.toLowerCase())) warnings.push({ line, message: `section "${content}" holds no bank transactions and was skipped` });
+      if (!TRANSACTION_TYPES.has(type.toLowerCase())) warnings.push({ line, message: `section ${shown(content)} holds no bank transactions and was skipped` });
       return;
     }
     if (inAccountBlock) {
@@ -66,7 +66,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
       if (content.startsWith('^')) inAccountBlock = false;
       return;
     }
-    if (!current) throw new ParseError(`"${content.slice(0, 40)}" comes before any !Type: header; this is not a QIF file`, line);
+    if (!current) throw new ParseError(`${shown(content)} comes before any !Type: header; this is not a QIF file`, line);
     if (content.startsWith('^')) {
       if (record) current.records.push(record);
       record = undefined;
