@@ -4,9 +4,9 @@
  * account the following records belong to, so a file may hold several statements.
  * Category lists, memorised transactions and investment sections are skipped with a warning.
  */
-import { parseAmount, type DecimalMark } from './amount.js';
+import { parseAmount, type AmountStyle, type DecimalMark } from './amount.js';
 import { currencyExponent } from './currency.js';
-import { atLine, ParseError, shown } from './errors.js';
+import { ParseError, shown } from './errors.js';
 import { stripBom } from './lines.js';
 import { readQifDate, resolveDateStyle, type DateField, type DateStyle } from './qif-dates.js';
 import type { ParsedSplit, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -132,16 +132,15 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
   let checkNumber: string | undefined;
   const splits: ParsedSplit[] = [];
   for (const field of record.fields) {
-    const amountOf = () => atLine(field.line, () => parseAmount(field.value, amountStyle));
     switch (field.key) {
       case 'D':
         date = readQifDate({ text: field.value, line: field.line }, style);
         break;
       case 'T':
-        amount = amountOf();
+        amount = readAmount(field, amountStyle);
         break;
       case 'U':
-        newAmount = { value: amountOf(), line: field.line };
+        newAmount = { value: readAmount(field, amountStyle), line: field.line };
         break;
       case 'P':
         payee = field.value;
@@ -162,7 +161,7 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
         requireSplit(splits, field).memo = field.value;
         break;
       case '$':
-        requireSplit(splits, field).amount = amountOf();
+        requireSplit(splits, field).amount = readAmount(field, amountStyle);
         break;
       default:
         // C (cleared), A (address), % (split percent), F (reimbursable) carry nothing an import keeps.
@@ -189,6 +188,14 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
     ...(category !== undefined && category !== '' && { category }),
     ...(splits.length > 0 && { splits }),
   };
+}
+
+function readAmount(field: { value: string; line: number }, style: AmountStyle): number {
+  try {
+    return parseAmount(field.value, style);
+  } catch (error) {
+    throw new ParseError((error as Error).message, field.line);
+  }
 }
 
 function requireSplit(splits: ParsedSplit[], field: { key: string; line: number }): ParsedSplit {
