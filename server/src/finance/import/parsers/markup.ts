@@ -89,11 +89,14 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
     }
     const index = stack.findLastIndex((node, i) => i > 0 && node.name.toUpperCase() === name.toUpperCase());
     if (index === -1) fail(`</${name}> closes nothing`, line);
+    // Elements left open here are SGML leaves. An empty one (`<MEMO>` with no value) swallowed
+    // the elements after it as children; hand them back to its parent, where they belong.
     for (let i = stack.length - 1; i > index; i--) {
-      const unclosed = stack[i]!;
-      if (unclosed.children.length > 0) {
-        fail(`<${unclosed.name}> (opened at line ${unclosed.line}) is not closed before </${name}>`, line);
-      }
+      const leaf = stack[i]!;
+      if (leaf.children.length === 0) continue;
+      const siblings = stack[i - 1]!.children;
+      siblings.splice(siblings.indexOf(leaf) + 1, 0, ...leaf.children);
+      leaf.children = [];
     }
     stack.length = index;
   };

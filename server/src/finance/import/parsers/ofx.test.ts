@@ -96,9 +96,14 @@ describe('OFX 2.1 pending transactions (BANKTRANLISTP)', () => {
   });
 });
 
-describe('bad OFX', () => {
+describe('OFX edge cases and bad input', () => {
   const full = fixtureText('us-checking-sgml102.ofx');
   const error = (text: string) => parseError(() => parseOfx(text));
+
+  it('accepts an empty leaf such as a bare <MEMO> line', () => {
+    const [statement] = parseOfx(full.replace('<TRNAMT>-12\r\n', '<TRNAMT>-12\r\n<MEMO>\r\n'));
+    expect(statement!.transactions.at(-1)).toEqual({ line: 76, date: '2026-10-31', amount: -1200, currency: 'USD', payee: 'MONTHLY SERVICE FEE', bankId: '202610310005' });
+  });
 
   it('names the line where a truncated file ends, and the transaction left open', () => {
     const cut = full.slice(0, full.indexOf('<TRNAMT>-89.99') + '<TRNAMT>-89'.length);
