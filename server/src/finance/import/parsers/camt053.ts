@@ -98,26 +98,37 @@ function readEntry(entry: MarkupNode, pending: boolean, warnings: ParseWarning[]
   const base = { date, ...(postedDate !== undefined && { postedDate }), currency, ...(pending && { pending: true }) };
   const info = textOf(entry, 'AddtlNtryInf');
 
-  const amounts = details.map((tx) => (child(tx, 'Amt') ? readMoney(tx, indicator) : child(tx, 'AmtDtls', 'TxAmt') ? readMoney(child(tx, 'AmtDtls', 'TxAmt')!, textOf(tx, 'CdtDbtInd') ?? indicator) : undefined));
+  const amounts = details.map((tx) => detailMoney(tx, indicator));
   const splittable = details.length > 1 && amounts.every((a) => a !== undefined && a.currency === currency);
   if (!splittable) {
-    if (details.length > 1) warnings.push({ line: entry.line, message: `batch of ${details.length} payments without their own amounts was kept as one transaction` });
-    const tx = details[0];
-    const described = tx ? describe(tx, indicator) : {};
-    const bankId = (details.length === 1 ? textOf(tx, 'Refs', 'AcctSvcrRef') : undefined) ?? entryRef ?? described.endToEnd;
-    return [{ line: entry.line, ...base, amount, payee: described.payee ?? info ?? '', ...memoOf(described.memo ?? (described.payee !== undefined ? info : undefined)), ...(bankId !== undefined && { bankId }) }];
+    if (details.length > 1) {
+      warnings.push({ line: entry.line, message: `batch of ${details.length} payments without their own amounts was kept as one transaction` });
+    }
+    const only = details.length === 1 ? details[0] : undefined;
+    const described = only ? describe(only, indicator) : {};
+    const bankId = textOf(only, 'Refs', 'AcctSvcrRef') ?? entryRef ?? described.endToEnd;
+    // Without a named party the entry's own text is the payee; with one, it is the memo of last resort.
+    const memo = described.memo ?? (described.payee !== undefined ? info : undefined);
+    return [{ line: entry.line, ...base, amount, payee: described.payee ?? info ?? '', ...optional({ memo, bankId }) }];
   }
   const total = amounts.reduce((sum, a) => sum + a!.amount, 0);
   if (total !== amount) fail(`the ${details.length} payments of this batch add up to ${total} minor units but the entry is ${amount}`, entry.line);
   return details.map((tx, index) => {
     const described = describe(tx, indicator);
     const bankId = textOf(tx, 'Refs', 'AcctSvcrRef') ?? described.endToEnd ?? (entryRef !== undefined ? `${entryRef}/${index + 1}` : undefined);
-    return { line: tx.line, ...base, amount: amounts[index]!.amount, payee: described.payee ?? info ?? '', ...memoOf(described.memo), ...(bankId !== undefined && { bankId }) };
+    return { line: tx.line, ...base, amount: amounts[index]!.amount, payee: described.payee ?? info ?? '', ...optional({ memo: described.memo, bankId }) };
   });
 }
 
-function memoOf(memo: string | undefined): { memo?: string } {
-  return memo === undefined ? {} : { memo };
+/** A payment's own amount: `<Amt>` in TxDtls (from .001.04 on) or `<AmtDtls><TxAmt><Amt>` (.001.02). */
+function detailMoney(tx: MarkupNode, entryIndicator: string): { amount: number; currency: string } | undefined {
+  if (child(tx, 'Amt')) return readMoney(tx, entryIndicator);
+  const txAmount = child(tx, 'AmtDtls', 'TxAmt');
+  return txAmount ? readMoney(txAmount, textOf(tx, 'CdtDbtInd') ?? entryIndicator) : undefined;
+}
+
+function optional(fields: { memo: string | undefined; bankId: string | undefined }): { memo?: string; bankId?: string } {
+  return { ...(fields.memo !== undefined && { memo: fields.memo }), ...(fields.bankId !== undefined && { bankId: fields.bankId }) };
 }
 
 /** The other party (creditor of a debit, debtor of a credit), the remittance text, the end-to-end id. */
