@@ -76,3 +76,9 @@ describe('parseAmount and formatAmount', () => {
     expect(() => formatAmount(1.5, 2)).toThrow('not an integer');
   });
 });
+
+describe('error messages', () => {
+  it('quote at most 40 characters of what the file said', () => {
+    expect(() => parseAmount(`1${'0'.repeat(100)}x`, { exponent: 2, decimal: '.' })).toThrow(`"1${'0'.repeat(39)}…" is not an amount`);
+  });
+});

@@ -5,6 +5,8 @@
  * more decimals than the currency has) is refused with a sentence saying why, because a
  * silently misread amount is the worst thing an importer can do.
  */
+import { shown } from './errors.js';
+
 export type DecimalMark = '.' | ',';
 
 export interface AmountStyle {
@@ -17,7 +19,7 @@ export interface AmountStyle {
 
 const SYMBOLS = '$€£¥₹';
 const LEADING_SYMBOL = new RegExp(`^([+\\-\\u2212]?)\\s*[${SYMBOLS}]\\s*`);
-const TRAILING_SYMBOL = new RegExp(`\\s*[${SYMBOLS}]$`);
+
 const SPACE_GROUPS = /[ \u00a0\u202f']/;
 
 /** The shapes nearly every bank writes ("-12.34", "1.234,56"), read without the general path's allocations. */
@@ -36,8 +38,9 @@ export function parseAmount(text: string, style: AmountStyle): number {
       if (Number.isSafeInteger(minor)) return fast[1] === '-' && minor !== 0 ? -minor : minor;
     }
   }
-  const quoted = `"${text.trim()}"`;
-  let body = text.trim().replace(LEADING_SYMBOL, '$1').replace(TRAILING_SYMBOL, '');
+  const quoted = shown(text);
+  let body = text.trim().replace(LEADING_SYMBOL, '$1');
+  if (SYMBOLS.includes(body.at(-1) ?? '')) body = body.slice(0, -1).trimEnd();
   if (body === '') throw new Error(`the amount is empty`);
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(body);

@@ -7,7 +7,7 @@
  */
 import { parseAmount } from './amount.js';
 import { currencyExponent, isCurrencyCode } from './currency.js';
-import { atLine, fail } from './errors.js';
+import { atLine, fail, shown } from './errors.js';
 import { isoDate } from './dates.js';
 import { child, children, readMarkup, textOf, type MarkupNode } from './markup.js';
 import type { ParsedAccount, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -31,7 +31,7 @@ function readStatement(stmt: MarkupNode): ParsedStatement {
   const account = child(stmt, 'Acct');
   const balances = children(stmt, 'Bal');
   const currency = textOf(account, 'Ccy') ?? child(balances[0], 'Amt')?.attributes.Ccy;
-  if (currency !== undefined && !isCurrencyCode(currency)) fail(`"${currency}" is not an ISO 4217 currency code`, account?.line ?? stmt.line);
+  if (currency !== undefined && !isCurrencyCode(currency)) fail(`${shown(currency)} is not an ISO 4217 currency code`, account?.line ?? stmt.line);
 
   const transactions: ParsedTransaction[] = [];
   for (const entry of children(stmt, 'Ntry')) {
@@ -40,7 +40,7 @@ function readStatement(stmt: MarkupNode): ParsedStatement {
       warnings.push({ line: entry.line, message: 'entry with status INFO (for information only, not booked) was skipped' });
       continue;
     }
-    if (status !== 'BOOK' && status !== 'PDNG') fail(`unknown entry status "${status ?? ''}" (expected BOOK, PDNG or INFO)`, child(entry, 'Sts')?.line ?? entry.line);
+    if (status !== 'BOOK' && status !== 'PDNG') fail(`unknown entry status ${shown(status ?? '')} (expected BOOK, PDNG or INFO)`, child(entry, 'Sts')?.line ?? entry.line);
     transactions.push(...readEntry(entry, status === 'PDNG', warnings));
   }
 
@@ -82,7 +82,7 @@ function readDate(holder: MarkupNode | undefined, owner: MarkupNode): string {
   if (!holder || value === undefined) fail(`<${owner.name}> has no date`, holder?.line ?? owner.line);
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
-  if (date === null) fail(`"${value}" is not an ISO date`, holder.line);
+  if (date === null) fail(`${shown(value)} is not an ISO date`, holder.line);
   return date;
 }
 
@@ -98,26 +98,37 @@ function readEntry(entry: MarkupNode, pending: boolean, warnings: ParseWarning[]
   const base = { date, ...(postedDate !== undefined && { postedDate }), currency, ...(pending && { pending: true }) };
   const info = textOf(entry, 'AddtlNtryInf');
 
-  const amounts = details.map((tx) => (child(tx, 'Amt') ? readMoney(tx, indicator) : child(tx, 'AmtDtls', 'TxAmt') ? readMoney(child(tx, 'AmtDtls', 'TxAmt')!, textOf(tx, 'CdtDbtInd') ?? indicator) : undefined));
+  const amounts = details.map((tx) => detailMoney(tx, indicator));
   const splittable = details.length > 1 && amounts.every((a) => a !== undefined && a.currency === currency);
   if (!splittable) {
-    if (details.length > 1) warnings.push({ line: entry.line, message: `batch of ${details.length} payments without their own amounts was kept as one transaction` });
-    const tx = details[0];
-    const described = tx ? describe(tx, indicator) : {};
-    const bankId = (details.length === 1 ? textOf(tx, 'Refs', 'AcctSvcrRef') : undefined) ?? entryRef ?? described.endToEnd;
-    return [{ line: entry.line, ...base, amount, payee: described.payee ?? info ?? '', ...memoOf(described.memo ?? (described.payee !== undefined ? info : undefined)), ...(bankId !== undefined && { bankId }) }];
+    if (details.length > 1) {
+      warnings.push({ line: entry.line, message: `batch of ${details.length} payments without their own amounts was kept as one transaction` });
+    }
+    const only = details.length === 1 ? details[0] : undefined;
+    const described = only ? describe(only, indicator) : {};
+    const bankId = textOf(only, 'Refs', 'AcctSvcrRef') ?? entryRef ?? described.endToEnd;
+    // Without a named party the entry's own text is the payee; with one, it is the memo of last resort.
+    const memo = described.memo ?? (described.payee !== undefined ? info : undefined);
+    return [{ line: entry.line, ...base, amount, payee: described.payee ?? info ?? '', ...optional({ memo, bankId }) }];
   }
   const total = amounts.reduce((sum, a) => sum + a!.amount, 0);
   if (total !== amount) fail(`the ${details.length} payments of this batch add up to ${total} minor units but the entry is ${amount}`, entry.line);
   return details.map((tx, index) => {
     const described = describe(tx, indicator);
     const bankId = textOf(tx, 'Refs', 'AcctSvcrRef') ?? described.endToEnd ?? (entryRef !== undefined ? `${entryRef}/${index + 1}` : undefined);
-    return { line: tx.line, ...base, amount: amounts[index]!.amount, payee: described.payee ?? info ?? '', ...memoOf(described.memo), ...(bankId !== undefined && { bankId }) };
+    return { line: tx.line, ...base, amount: amounts[index]!.amount, payee: described.payee ?? info ?? '', ...optional({ memo: described.memo, bankId }) };
   });
 }
 
-function memoOf(memo: string | undefined): { memo?: string } {
-  return memo === undefined ? {} : { memo };
+/** A payment's own amount: `<Amt>` in TxDtls (from .001.04 on) or `<AmtDtls><TxAmt><Amt>` (.001.02). */
+function detailMoney(tx: MarkupNode, entryIndicator: string): { amount: number; currency: string } | undefined {
+  if (child(tx, 'Amt')) return readMoney(tx, entryIndicator);
+  const txAmount = child(tx, 'AmtDtls', 'TxAmt');
+  return txAmount ? readMoney(txAmount, textOf(tx, 'CdtDbtInd') ?? entryIndicator) : undefined;
+}
+
+function optional(fields: { memo: string | undefined; bankId: string | undefined }): { memo?: string; bankId?: string } {
+  return { ...(fields.memo !== undefined && { memo: fields.memo }), ...(fields.bankId !== undefined && { bankId: fields.bankId }) };
 }
 
 /** The other party (creditor of a debit, debtor of a credit), the remittance text, the end-to-end id. */

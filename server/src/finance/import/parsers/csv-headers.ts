@@ -35,9 +35,10 @@ export function normaliseHeader(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\([^)]*\)/g, '')
-    .replace(/[:*]+$/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?<![:*])[:*]+$/, '')
+    .trimEnd();
 }
 
 /** Index of the first header (left to right) with a word of `role`, skipping `taken` columns. */

@@ -181,6 +181,11 @@ describe('bad CSV rows are refused with their line', () => {
     expect([e.line, e.problem]).toEqual([5000, '"2026-02-30" is not a date in the format YYYY-MM-DD']);
   });
 
+  it('the first broken line, whatever is wrong with each', () => {
+    const text = generated('2026-01-15,Shop,-1.00').replace('2026-02-15,"Shop 1, Main St"', '2026-02-31,"Shop 1, Main St"');
+    expect(parseError(() => parseCsv(text, mapping, { currency: 'USD' })).line).toBe(2);
+  });
+
   it('a quoted field that never closes, at the line where it opens', () => {
     const e = parseError(() => parseCsv(`${generated()}\r\n2026-01-15,"Shop,-1.00,T1`, mapping, { currency: 'USD' }));
     expect([e.line, e.problem]).toEqual([6001, 'a quoted field starting here never closes; the file looks truncated']);

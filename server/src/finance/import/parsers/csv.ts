@@ -8,7 +8,7 @@ import { currencyExponent, isCurrencyCode } from './currency.js';
 import { isBlank, readCsvRecords, type CsvDelimiter, type CsvRecord } from './csv-reader.js';
 import { detectDelimiter } from './csv-sniff-delimiter.js';
 import { dateReader } from './dates.js';
-import { ParseError } from './errors.js';
+import { ParseError, shown } from './errors.js';
 import { stripBom } from './lines.js';
 import type { ParsedStatement, ParsedTransaction } from './types.js';
 
@@ -73,7 +73,6 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
   const width = header?.fields.length ?? rows[0]?.fields.length ?? 0;
   const headerLine = header?.line ?? rows[0]?.line ?? 1;
   const cells = resolveColumns(mapping.columns, header, width, headerLine);
-  for (const row of rows) checkWidth(row, width, header ? 'header' : 'first row');
 
   let readDate: ReturnType<typeof dateReader>;
   try {
@@ -82,7 +81,12 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions)
     throw new ParseError((error as Error).message, headerLine);
   }
   const sign = mapping.sign === 'inverted' ? -1 : 1;
-  const transactions = rows.map((row) => readRow(row, cells, readDate, mapping, options.currency, sign));
+  const against = header ? 'header' : 'first row';
+  // Row by row, so the error names the first broken line of the file whatever is wrong with it.
+  const transactions = rows.map((row) => {
+    checkWidth(row, width, against);
+    return readRow(row, cells, readDate, mapping, options.currency, sign);
+  });
   return { format: 'csv', currency: options.currency, transactions, warnings: [] };
 }
 
@@ -146,9 +150,9 @@ function readRow(
   try {
     const dateText = cells.date(row);
     const date = readDate(dateText);
-    if (date === null) throw new Error(`"${dateText}" is not a date in the format ${mapping.dateFormat}`);
+    if (date === null) throw new Error(`${shown(dateText)} is not a date in the format ${mapping.dateFormat}`);
     const ownCurrency = cells.currency?.(row).toUpperCase();
-    if (ownCurrency !== undefined && ownCurrency !== '' && !isCurrencyCode(ownCurrency)) throw new Error(`"${ownCurrency}" is not an ISO 4217 currency code`);
+    if (ownCurrency !== undefined && ownCurrency !== '' && !isCurrencyCode(ownCurrency)) throw new Error(`${shown(ownCurrency)} is not an ISO 4217 currency code`);
     const currency = ownCurrency || accountCurrency;
     const amount = sign * readAmount(row, cells, { exponent: currencyExponent(currency), decimal: mapping.decimal });
     const transaction: ParsedTransaction = { line: row.line, date, amount: amount === 0 ? 0 : amount, currency, payee: cells.payee?.(row) ?? '' };
@@ -156,7 +160,7 @@ function readRow(
     const postedText = cells.postedDate?.(row);
     if (postedText) {
       const postedDate = readDate(postedText);
-      if (postedDate === null) throw new Error(`"${postedText}" is not a date in the format ${mapping.dateFormat}`);
+      if (postedDate === null) throw new Error(`${shown(postedText)} is not a date in the format ${mapping.dateFormat}`);
       transaction.postedDate = postedDate;
     }
     const memo = cells.memo?.(row);
@@ -181,7 +185,7 @@ function readAmount(row: CsvRecord, cells: ReturnType<typeof resolveColumns>, st
     const word = cells.direction(row).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     if (DEBIT_WORDS.has(word)) return -amount;
     if (CREDIT_WORDS.has(word)) return amount;
-    throw new Error(`"${cells.direction(row)}" in the direction column is neither a debit (Af, D, DR, Soll...) nor a credit (Bij, C, CR, Haben...)`);
+    throw new Error(`${shown(cells.direction(row))} in the direction column is neither a debit (Af, D, DR, Soll...) nor a credit (Bij, C, CR, Haben...)`);
   }
   if (cells.amount) return parseAmount(cells.amount(row), style);
   const debitText = cells.debit?.(row) ?? '';

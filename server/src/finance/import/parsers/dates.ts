@@ -3,6 +3,8 @@
  * (YYYY, YY, MMM, MM, M, DD, D) and literal separators; a trailing time of day is allowed
  * and ignored, because a statement line belongs to the bank's booking day, not an instant.
  */
+import { shown } from './errors.js';
+
 const MONTH_NAMES: Record<string, number> = {};
 const NAMES_BY_MONTH = [
   ['jan', 'january', 'januar', 'janv', 'janvier', 'januari', 'jän', 'jänner'],
@@ -64,7 +66,7 @@ export function dateReader(format: string): DateReader {
       i += token[0].length;
     } else {
       const c = format[i]!;
-      if (/[A-Za-z0-9]/.test(c)) throw new Error(`the date format "${format}" has an unknown part "${c}"`);
+      if (/[A-Za-z0-9]/.test(c)) throw new Error(`the date format "${format}" has an unknown part ${shown(c)}`);
       pattern += c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
       i++;
     }
@@ -96,6 +98,6 @@ export function dateReader(format: string): DateReader {
 
 export function readDate(text: string, format: string): string {
   const date = dateReader(format)(text);
-  if (date === null) throw new Error(`"${text.trim()}" is not a date in the format ${format}`);
+  if (date === null) throw new Error(`${shown(text)} is not a date in the format ${format}`);
   return date;
 }

@@ -31,3 +31,9 @@ export function atLine<T>(line: number, read: () => T): T {
     throw new ParseError(error instanceof Error ? error.message : String(error), line);
   }
 }
+
+/** A value from the file, quoted for a message and cut short: a 40 MB "amount" must not become a 40 MB error. */
+export function shown(value: string): string {
+  const text = value.trim();
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}

@@ -38,8 +38,12 @@ describe('readMarkup', () => {
     expect(problem(() => readMarkup('\n\n', 'xml'))).toEqual([1, 'the file has no root element']);
   });
 
-  it('refuses SGML whose aggregate is left open before its parent closes', () => {
-    expect(problem(() => readMarkup('<OFX>\n<LIST>\n<TRN>\n<X>1\n</LIST>\n</OFX>', 'sgml'))).toEqual([5, '<TRN> (opened at line 3) is not closed before </LIST>']);
+  it('reads an empty SGML leaf as empty, not as the parent of what follows it', () => {
+    const root = readMarkup('<OFX>\n<TRN>\n<MEMO>\n<FITID>9\n<NAME>x\n</TRN>\n</OFX>', 'sgml');
+    expect(root.children[0]!.children.map((c) => [c.name, c.text.trim(), c.children.length])).toEqual([['MEMO', '', 0], ['FITID', '9', 0], ['NAME', 'x', 0]]);
+  });
+
+  it('refuses SGML closing what was never opened', () => {
     expect(problem(() => readMarkup('<OFX>\n</NOPE>', 'sgml'))).toEqual([2, '</NOPE> closes nothing']);
   });
 });

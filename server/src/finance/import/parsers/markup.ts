@@ -5,7 +5,7 @@
  * off-the-shelf XML parser: errors and transactions must name the line of the file.
  * Namespace prefixes are dropped (`camt:Ntry` -> `Ntry`); CAMT files use one namespace.
  */
-import { fail } from './errors.js';
+import { fail, shown } from './errors.js';
 import { LineIndex } from './lines.js';
 
 export interface MarkupNode {
@@ -21,8 +21,9 @@ export type Dialect = 'xml' | 'sgml';
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-function decodeEntities(raw: string, dialect: Dialect, line: () => number): string {
+function decodeEntities(raw: string, dialect: Dialect, lines: LineIndex, offset: number): string {
   if (!raw.includes('&')) return raw;
+  const line = () => lines.lineAt(offset);
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);|&/g, (whole, entity: string | undefined) => {
     if (entity === undefined) return dialect === 'sgml' ? whole : fail('a bare "&" must be written as &amp;', line());
     if (entity.startsWith('#')) {
@@ -35,8 +36,16 @@ function decodeEntities(raw: string, dialect: Dialect, line: () => number): stri
   });
 }
 
-const TAG = /^(\/?)\s*([A-Za-z_][\w.:-]*)([\s\S]*?)(\/?)\s*$/;
+const TAG_NAME = /^(\/?)\s*([A-Za-z_][\w.:-]*)/;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -51,16 +60,13 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
   const top = () => stack[stack.length - 1]!;
   const isLeafWithText = (node: MarkupNode) => node.children.length === 0 && node.text.trim() !== '';
 
+  // Whitespace between tags is dropped unread: it is most of an indented file and means nothing.
   const addText = (raw: string, offset: number, decode: boolean) => {
-    const value = decode ? decodeEntities(raw, dialect, () => lines.lineAt(offset)) : raw;
-    if (value.trim() === '') {
-      if (stack.length > 1) top().text += value;
-      return;
-    }
-    const at = () => lines.lineAt(offset + Math.max(0, raw.search(/\S/)));
-    if (stack.length === 1) fail(`text outside the document's root element: "${value.trim().slice(0, 40)}"`, at());
-    if (dialect === 'sgml' && top().children.length > 0) {
-      fail(`unexpected text "${value.trim().slice(0, 40)}" inside <${top().name}>`, at());
+    const value = decode ? decodeEntities(raw, dialect, lines, offset) : raw;
+    if (stack.length === 1 || (dialect === 'sgml' && top().children.length > 0)) {
+      const where = lines.lineAt(offset + Math.max(0, raw.search(/\S/)));
+      if (stack.length === 1) fail(`text outside the document's root element: ${shown(value)}`, where);
+      fail(`unexpected text ${shown(value)} inside <${top().name}>`, where);
     }
     top().text += value;
   };
@@ -83,11 +89,14 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
     }
     const index = stack.findLastIndex((node, i) => i > 0 && node.name.toUpperCase() === name.toUpperCase());
     if (index === -1) fail(`</${name}> closes nothing`, line);
+    // Elements left open here are SGML leaves. An empty one (`<MEMO>` with no value) swallowed
+    // the elements after it as children; hand them back to its parent, where they belong.
     for (let i = stack.length - 1; i > index; i--) {
-      const unclosed = stack[i]!;
-      if (unclosed.children.length > 0) {
-        fail(`<${unclosed.name}> (opened at line ${unclosed.line}) is not closed before </${name}>`, line);
-      }
+      const leaf = stack[i]!;
+      if (leaf.children.length === 0) continue;
+      const siblings = stack[i - 1]!.children;
+      siblings.splice(siblings.indexOf(leaf) + 1, 0, ...leaf.children);
+      leaf.children = [];
     }
     stack.length = index;
   };
@@ -96,28 +105,32 @@ export function readMarkup(text: string, dialect: Dialect, start = 0): MarkupNod
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     const end = lt === -1 ? text.length : lt;
-    if (end > i) addText(text.slice(i, end), i, true);
+    if (end > i && !isBlank(text, i, end)) addText(text.slice(i, end), i, true);
     if (lt === -1) break;
     const line = lines.lineAt(lt);
     const closer = text.startsWith('<!--', lt) ? '-->' : text.startsWith('<![CDATA[', lt) ? ']]>' : text.startsWith('<?', lt) ? '?>' : '>';
     const stop = text.indexOf(closer, lt + 1);
     if (stop === -1) fail(`the file ends inside the markup that starts at line ${line}; it looks truncated`, lines.lineCount);
     i = stop + closer.length;
-    if (closer === ']]>') addText(text.slice(lt + 9, stop), lt, false);
+    if (closer === ']]>' && !isBlank(text, lt + 9, stop)) addText(text.slice(lt + 9, stop), lt, false);
     if (closer !== '>' || text[lt + 1] === '!') continue;
-    const tag = TAG.exec(text.slice(lt + 1, stop));
+    // Split by hand rather than by one regex: a lazy match up to "/?\s*$" backtracks quadratically on long tags.
+    const inner = text.slice(lt + 1, stop).trimEnd();
+    const selfClose = inner.endsWith('/');
+    const tag = TAG_NAME.exec(inner);
     if (!tag) fail(`"${text.slice(lt, Math.min(stop + 1, lt + 40))}" is not a valid tag`, line);
-    const [, slash, rawName, rest, selfClose] = tag;
+    const [matched, slash, rawName] = tag;
+    const rest = inner.slice(matched.length, selfClose ? -1 : undefined);
     const name = localName(rawName!);
     if (slash) {
       close(name, line);
       continue;
     }
     const attributes: Record<string, string> = {};
-    for (const match of rest!.matchAll(ATTRIBUTE)) {
-      attributes[localName(match[1]!)] = decodeEntities(match[2] ?? match[3] ?? '', dialect, () => line);
+    for (const match of rest.matchAll(ATTRIBUTE)) {
+      attributes[localName(match[1]!)] = decodeEntities(match[2] ?? match[3] ?? '', dialect, lines, lt);
     }
-    open(name, attributes, line, selfClose === '/');
+    open(name, attributes, line, selfClose);
   }
 
   if (dialect === 'sgml') while (stack.length > 1 && top().children.length === 0) stack.pop();

@@ -84,9 +84,26 @@ describe('QFX (OFX with INTU.BID)', () => {
   });
 });
 
-describe('bad OFX', () => {
+describe('OFX 2.1 pending transactions (BANKTRANLISTP)', () => {
+  it('reads them as pending, dated by DTTRAN, without a FITID', () => {
+    const text = fixtureText('quicken-download.qfx').replace(
+      '</BANKTRANLIST>\r\n',
+      '</BANKTRANLIST>\r\n<BANKTRANLISTP>\r\n<DTASOF>20261105\r\n<STMTTRNP>\r\n<TRNTYPE>POS\r\n<DTTRAN>20261105093000\r\n<TRNAMT>-7.25\r\n<NAME>BLUE BOTTLE COFFEE\r\n</STMTTRNP>\r\n</BANKTRANLISTP>\r\n',
+    );
+    const [statement] = parseOfx(text);
+    expect(statement!.transactions.at(-1)).toEqual({ line: 64, date: '2026-11-05', amount: -725, currency: 'USD', payee: 'BLUE BOTTLE COFFEE', pending: true });
+    expect(statement!.warnings).toEqual([]);
+  });
+});
+
+describe('OFX edge cases and bad input', () => {
   const full = fixtureText('us-checking-sgml102.ofx');
   const error = (text: string) => parseError(() => parseOfx(text));
+
+  it('accepts an empty leaf such as a bare <MEMO> line', () => {
+    const [statement] = parseOfx(full.replace('<TRNAMT>-12\r\n', '<TRNAMT>-12\r\n<MEMO>\r\n'));
+    expect(statement!.transactions.at(-1)).toEqual({ line: 76, date: '2026-10-31', amount: -1200, currency: 'USD', payee: 'MONTHLY SERVICE FEE', bankId: '202610310005' });
+  });
 
   it('names the line where a truncated file ends, and the transaction left open', () => {
     const cut = full.slice(0, full.indexOf('<TRNAMT>-89.99') + '<TRNAMT>-89'.length);

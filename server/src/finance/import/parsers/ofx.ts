@@ -5,7 +5,7 @@
  */
 import { parseAmount } from './amount.js';
 import { currencyExponent, isCurrencyCode } from './currency.js';
-import { atLine, fail } from './errors.js';
+import { atLine, fail, shown } from './errors.js';
 import { isoDate } from './dates.js';
 import { child, children, readMarkup, textOf, type MarkupNode } from './markup.js';
 import type { ParsedAccount, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -21,7 +21,7 @@ const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:\d{2}(?:\d{2}(?:\d{2}(?:\.\d{1,3})?)
 export function readOfxDate(value: string): string {
   const match = DATE_TIME.exec(value.trim());
   const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
-  if (date === null) throw new Error(`"${value}" is not an OFX date (expected YYYYMMDD, optionally with time and [zone])`);
+  if (date === null) throw new Error(`${shown(value)} is not an OFX date (expected YYYYMMDD, optionally with time and [zone])`);
   return date;
 }
 
@@ -63,7 +63,7 @@ export function parseOfx(text: string, options: OfxOptions = {}): ParsedStatemen
 function readStatement(node: MarkupNode, qfx: boolean, options: OfxOptions): ParsedStatement {
   const warnings: ParseWarning[] = [];
   const currency = textOf(node, 'CURDEF') ?? options.currency;
-  if (currency !== undefined && !isCurrencyCode(currency)) fail(`CURDEF "${currency}" is not an ISO 4217 currency code`, child(node, 'CURDEF')!.line);
+  if (currency !== undefined && !isCurrencyCode(currency)) fail(`CURDEF ${shown(currency)} is not an ISO 4217 currency code`, child(node, 'CURDEF')!.line);
   const exponent = currencyExponent(currency ?? 'XXX');
 
   const transactions: ParsedTransaction[] = [];

@@ -6,7 +6,7 @@
  * first) or whose second is (month first); a file that never says is read month first,
  * Quicken's own order, with a warning.
  */
-import { ParseError } from './errors.js';
+import { ParseError, shown } from './errors.js';
 import { expandYear, isoDate } from './dates.js';
 
 export type DateStyle = 'MDY' | 'DMY';
@@ -28,7 +28,7 @@ function split(raw: string, line: number): DateParts | null {
   if (ISO.test(text)) return null;
   const match = NUMERIC.exec(text);
   if (!match) {
-    throw new ParseError(`"${raw.trim()}" is in an unknown date style (expected e.g. 10/15/2026, 15.10.2026, 10/15'26 or 2026-10-15)`, line);
+    throw new ParseError(`${shown(raw)} is in an unknown date style (expected e.g. 10/15/2026, 15.10.2026, 10/15'26 or 2026-10-15)`, line);
   }
   const apostrophe = match[5];
   const year =
@@ -56,7 +56,7 @@ export function resolveDateStyle(fields: DateField[], explicit?: DateStyle): { s
   }
   if (dayFirstAt && monthFirstAt) {
     const later = dayFirstAt.line > monthFirstAt.line ? dayFirstAt : monthFirstAt;
-    throw new ParseError(`"${later.text}" contradicts the day/month order of the date on line ${(later === dayFirstAt ? monthFirstAt : dayFirstAt).line}`, later.line);
+    throw new ParseError(`${shown(later.text)} contradicts the day/month order of the date on line ${(later === dayFirstAt ? monthFirstAt : dayFirstAt).line}`, later.line);
   }
   if (dayFirstAt) return { style: 'DMY' };
   if (monthFirstAt || fields.length === 0) return { style: 'MDY' };
@@ -74,6 +74,6 @@ export function readQifDate(field: DateField, style: DateStyle): string {
     const dayFirst = parts.dayFirst || style === 'DMY';
     date = dayFirst ? isoDate(parts.year, parts.second, parts.first) : isoDate(parts.year, parts.first, parts.second);
   }
-  if (date === null) throw new ParseError(`"${field.text.trim()}" is not a valid date (read as ${parts?.dayFirst || style === 'DMY' ? 'day/month' : 'month/day'})`, field.line);
+  if (date === null) throw new ParseError(`${shown(field.text)} is not a valid date (read as ${parts?.dayFirst || style === 'DMY' ? 'day/month' : 'month/day'})`, field.line);
   return date;
 }

@@ -4,9 +4,9 @@
  * account the following records belong to, so a file may hold several statements.
  * Category lists, memorised transactions and investment sections are skipped with a warning.
  */
-import { parseAmount, type DecimalMark } from './amount.js';
+import { parseAmount, type AmountStyle, type DecimalMark } from './amount.js';
 import { currencyExponent } from './currency.js';
-import { atLine, ParseError } from './errors.js';
+import { ParseError, shown } from './errors.js';
 import { stripBom } from './lines.js';
 import { readQifDate, resolveDateStyle, type DateField, type DateStyle } from './qif-dates.js';
 import type { ParsedSplit, ParsedStatement, ParsedTransaction, ParseWarning } from './types.js';
@@ -48,7 +48,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
     lastLine = line;
     if (content.startsWith('!')) {
       const header = content.slice(1).trim();
-      if (record) throw new ParseError(`a new section "${content}" starts before the record on line ${record.line} ended with "^"`, line);
+      if (record) throw new ParseError(`a new section ${shown(content)} starts before the record on line ${record.line} ended with "^"`, line);
       const lower = header.toLowerCase();
       if (lower === 'account') {
         inAccountBlock = true;
@@ -58,7 +58,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
       const type = lower.startsWith('type:') ? header.slice(5).trim() : header;
       current = { type, account, records: [], line };
       sections.push(current);
-      if (!TRANSACTION_TYPES.has(type.toLowerCase())) warnings.push({ line, message: `section "${content}" holds no bank transactions and was skipped` });
+      if (!TRANSACTION_TYPES.has(type.toLowerCase())) warnings.push({ line, message: `section ${shown(content)} holds no bank transactions and was skipped` });
       return;
     }
     if (inAccountBlock) {
@@ -66,7 +66,7 @@ function readSections(text: string, warnings: ParseWarning[]): Section[] {
       if (content.startsWith('^')) inAccountBlock = false;
       return;
     }
-    if (!current) throw new ParseError(`"${content.slice(0, 40)}" comes before any !Type: header; this is not a QIF file`, line);
+    if (!current) throw new ParseError(`${shown(content)} comes before any !Type: header; this is not a QIF file`, line);
     if (content.startsWith('^')) {
       if (record) current.records.push(record);
       record = undefined;
@@ -132,16 +132,15 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
   let checkNumber: string | undefined;
   const splits: ParsedSplit[] = [];
   for (const field of record.fields) {
-    const amountOf = () => atLine(field.line, () => parseAmount(field.value, amountStyle));
     switch (field.key) {
       case 'D':
         date = readQifDate({ text: field.value, line: field.line }, style);
         break;
       case 'T':
-        amount = amountOf();
+        amount = readAmount(field, amountStyle);
         break;
       case 'U':
-        newAmount = { value: amountOf(), line: field.line };
+        newAmount = { value: readAmount(field, amountStyle), line: field.line };
         break;
       case 'P':
         payee = field.value;
@@ -162,7 +161,7 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
         requireSplit(splits, field).memo = field.value;
         break;
       case '$':
-        requireSplit(splits, field).amount = amountOf();
+        requireSplit(splits, field).amount = readAmount(field, amountStyle);
         break;
       default:
         // C (cleared), A (address), % (split percent), F (reimbursable) carry nothing an import keeps.
@@ -189,6 +188,14 @@ function readRecord(record: RawRecord, style: DateStyle, amountStyle: { exponent
     ...(category !== undefined && category !== '' && { category }),
     ...(splits.length > 0 && { splits }),
   };
+}
+
+function readAmount(field: { value: string; line: number }, style: AmountStyle): number {
+  try {
+    return parseAmount(field.value, style);
+  } catch (error) {
+    throw new ParseError((error as Error).message, field.line);
+  }
 }
 
 function requireSplit(splits: ParsedSplit[], field: { key: string; line: number }): ParsedSplit {
