@@ -21,6 +21,8 @@ export const CaldavConnection = z
     status: z.enum(['ok', 'error']).describe('error: the last sync failed (see lastError); a retry is queued'),
     lastError: z.string().nullable(),
     lastSyncAt: z.string().nullable(),
+    syncIntervalMinutes: z.number().int().describe('Background sync runs this often (the scheduler also retries failures with backoff)'),
+    nextSyncAt: z.string().nullable().describe('When the next background sync is due; null: at the next scheduler tick'),
     calendars: z.array(CaldavRemoteCalendar),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -29,11 +31,19 @@ export const CaldavConnection = z
 export type CaldavConnection = z.infer<typeof CaldavConnection>;
 export const CaldavConnectionList = z.object({ items: z.array(CaldavConnection) }).meta({ id: 'CaldavConnectionList' });
 
+const SyncInterval = z
+  .number()
+  .int({ error: 'must be a whole number of minutes' })
+  .min(5, { error: 'must be at least 5 minutes' })
+  .max(1440, { error: 'must be at most 1440 minutes (a day)' })
+  .describe('Minutes between background syncs (default 15)');
+
 export const CreateCaldavConnectionInput = z
   .object({
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
     username: z.string().min(1, { error: 'is required' }).max(200),
     password: z.string().min(1, { error: 'is required' }).max(1000),
+    syncIntervalMinutes: SyncInterval.optional(),
   })
   .meta({ id: 'CreateCaldavConnectionInput' });
 export type CreateCaldavConnectionInput = z.infer<typeof CreateCaldavConnectionInput>;
@@ -42,6 +52,7 @@ export const UpdateCaldavConnectionInput = z
   .object({
     calendars: z.array(z.object({ remoteUrl: z.string().min(1).max(2000), sync: z.boolean() })).max(200).optional(),
     password: z.string().min(1).max(1000).optional(),
+    syncIntervalMinutes: SyncInterval.optional(),
   })
   .meta({ id: 'UpdateCaldavConnectionInput' });
 export type UpdateCaldavConnectionInput = z.infer<typeof UpdateCaldavConnectionInput>;

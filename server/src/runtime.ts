@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
+import { pruneJobs } from './platform/jobs/prune.js';
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({
@@ -34,6 +35,7 @@ export async function createContext(config: Config, logger = createLogger(config
   const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
   const ctx: AppContext = { config, database, secrets, events, jobs, logger };
   jobs.register(caldavSyncJob(ctx));
+  jobs.every(pruneJobs(database));
   return ctx;
 }
 

@@ -18,6 +18,8 @@ function present(ctx: AppContext, c: CaldavConnectionsTable, cals: CaldavCalenda
     status: c.status,
     lastError: c.last_error,
     lastSyncAt: c.last_sync_at,
+    syncIntervalMinutes: c.sync_interval_minutes,
+    nextSyncAt: c.next_sync_at,
     calendars: cals.map((k) => ({
       remoteUrl: k.remote_url,
       displayName: k.display_name,
@@ -72,7 +74,7 @@ export async function createConnection(ctx: AppContext, actor: Actor, input: Cre
   const id = newId();
   await ctx.database.db
     .insertInto('caldav_connections')
-    .values({ id, user_id: actor.user.id, url: input.url, username: input.username, password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, last_sync_at: null, created_at: now, updated_at: now })
+    .values({ id, user_id: actor.user.id, url: input.url, username: input.username, password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, last_sync_at: null, created_at: now, updated_at: now, sync_interval_minutes: input.syncIntervalMinutes ?? 15 })
     .execute();
   await storeDiscovered(ctx, actor.user.id, id, found);
   return presentById(ctx, actor, id);
@@ -97,6 +99,11 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
     const found = await discoverOr400(conn.url, conn.username, input.password);
     await db.updateTable('caldav_connections').set({ password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
     await storeDiscovered(ctx, actor.user.id, id, found);
+  }
+  if (input.syncIntervalMinutes !== undefined) {
+    // The next background sync follows the new interval from the last one.
+    const next = conn.last_sync_at ? new Date(Date.parse(conn.last_sync_at) + input.syncIntervalMinutes * 60_000).toISOString() : null;
+    await db.updateTable('caldav_connections').set({ sync_interval_minutes: input.syncIntervalMinutes, next_sync_at: next, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
   }
   const cals = await db.selectFrom('caldav_calendars').selectAll().where('connection_id', '=', id).execute();
   for (const [i, want] of (input.calendars ?? []).entries()) {
