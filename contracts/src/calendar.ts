@@ -164,3 +164,24 @@ export const FreeBusy = z
   .meta({ id: 'FreeBusy' });
 export type FreeBusy = z.infer<typeof FreeBusy>;
 export const FreeBusyQuery = z.object({ from: Instant, to: Instant }).meta({ id: 'FreeBusyQuery' });
+
+export const CalendarSettings = z
+  .object({
+    eventStartingLeadMinutes: z
+      .number()
+      .int()
+      .describe('Minutes before each occurrence that `event.starting` fires for automations (reminders on an event fire it too)'),
+  })
+  .meta({ id: 'CalendarSettings' });
+export type CalendarSettings = z.infer<typeof CalendarSettings>;
+export const UpdateCalendarSettingsInput = z
+  .object({
+    eventStartingLeadMinutes: z
+      .number()
+      .int({ error: 'must be a whole number of minutes' })
+      .min(0, { error: 'must be 0 or more' })
+      .max(1440, { error: 'must be at most 1440 minutes (a day)' })
+      .optional(),
+  })
+  .meta({ id: 'UpdateCalendarSettingsInput' });
+export type UpdateCalendarSettingsInput = z.infer<typeof UpdateCalendarSettingsInput>;

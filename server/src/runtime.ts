@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { caldavSyncJob } from './calendar/caldav/job.js';
+import { eventStartingTick } from './calendar/starting/scan.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
@@ -36,6 +37,7 @@ export async function createContext(config: Config, logger = createLogger(config
   const ctx: AppContext = { config, database, secrets, events, jobs, logger };
   jobs.register(caldavSyncJob(ctx));
   jobs.every(pruneJobs(database));
+  jobs.every(eventStartingTick(ctx));
   return ctx;
 }
 

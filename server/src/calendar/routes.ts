@@ -1,6 +1,7 @@
 import {
   Calendar,
   CalendarList,
+  CalendarSettings,
   CreateCalendarInput,
   CreateEventInput,
   DeleteOccurrenceInput,
@@ -13,6 +14,7 @@ import {
   OccurrenceList,
   OccurrenceQuery,
   UpdateCalendarInput,
+  UpdateCalendarSettingsInput,
   UpdateEventInput,
 } from '@atom/contracts';
 import { z } from 'zod';
@@ -25,6 +27,7 @@ import { exportCalendar } from './ics-export.js';
 import { importIcs } from './ics-import.js';
 import { deleteOccurrence, editOccurrence } from './occurrence-edits.js';
 import { listOccurrences } from './occurrences.js';
+import { getCalendarSettings, updateCalendarSettings } from './starting/settings.js';
 
 const ICS = { contentType: 'text/calendar; charset=utf-8', description: 'An iCalendar (RFC 5545) file' };
 
@@ -81,5 +84,7 @@ export const calendarRoutes: RouteDef[] = [
   route({ method: 'DELETE', url: '/api/v1/events/:id', summary: 'Delete an event (a series with all its occurrences)', tags: ['Events'], auth: 'user', params: IdParams, response: null, handler: async ({ ctx, actor, params }) => deleteEvent(ctx, actor, params.id) }),
   route({ method: 'POST', url: '/api/v1/events/:id/occurrences/edit', summary: 'Change one occurrence, or this and all following', tags: ['Events'], auth: 'user', params: IdParams, body: EditOccurrenceInput, response: Event, handler: async ({ ctx, actor, params, body }) => editOccurrence(ctx, actor, params.id, body) }),
   route({ method: 'POST', url: '/api/v1/events/:id/occurrences/delete', summary: 'Delete one occurrence, or this and all following', tags: ['Events'], auth: 'user', params: IdParams, body: DeleteOccurrenceInput, response: null, handler: async ({ ctx, actor, params, body }) => deleteOccurrence(ctx, actor, params.id, body) }),
+  route({ method: 'GET', url: '/api/v1/calendar/settings', summary: 'Calendar settings: how long before each occurrence `event.starting` fires', tags: ['Calendars'], auth: 'user', response: CalendarSettings, handler: async ({ ctx, actor }) => getCalendarSettings(ctx, actor) }),
+  route({ method: 'PATCH', url: '/api/v1/calendar/settings', summary: 'Change calendar settings', tags: ['Calendars'], auth: 'user', body: UpdateCalendarSettingsInput, response: CalendarSettings, handler: async ({ ctx, actor, body }) => updateCalendarSettings(ctx, actor, body) }),
   route({ method: 'GET', url: '/api/v1/freebusy', summary: 'Merged busy intervals across all calendars', tags: ['Events'], auth: 'user', query: FreeBusyQuery, response: FreeBusy, handler: async ({ ctx, actor, query }) => freeBusy(ctx, actor, query.from, query.to) }),
 ];
