@@ -5,6 +5,7 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { caldavSyncJob } from './calendar/caldav/job.js';
 import { eventStartingTick } from './calendar/starting/scan.js';
+import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptions/job.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
@@ -38,6 +39,8 @@ export async function createContext(config: Config, logger = createLogger(config
   jobs.register(caldavSyncJob(ctx));
   jobs.every(pruneJobs(database));
   jobs.every(eventStartingTick(ctx));
+  jobs.register(subscriptionRefreshJob(ctx));
+  jobs.every(subscriptionTick(ctx));
   return ctx;
 }
 

@@ -4,6 +4,7 @@ import {
   CalendarSettings,
   CreateCalendarInput,
   CreateEventInput,
+  CreateSubscriptionInput,
   DeleteOccurrenceInput,
   EditOccurrenceInput,
   Event,
@@ -13,6 +14,7 @@ import {
   ImportResult,
   OccurrenceList,
   OccurrenceQuery,
+  SubscriptionRefreshResult,
   UpdateCalendarInput,
   UpdateCalendarSettingsInput,
   UpdateEventInput,
@@ -28,12 +30,34 @@ import { importIcs } from './ics-import.js';
 import { deleteOccurrence, editOccurrence } from './occurrence-edits.js';
 import { listOccurrences } from './occurrences.js';
 import { getCalendarSettings, updateCalendarSettings } from './starting/settings.js';
+import { refreshNow, subscribeCalendar } from './subscriptions/subscriptions.js';
 
 const ICS = { contentType: 'text/calendar; charset=utf-8', description: 'An iCalendar (RFC 5545) file' };
 
 export const calendarRoutes: RouteDef[] = [
   route({ method: 'GET', url: '/api/v1/calendars', summary: 'List calendars (a default one is made on first use)', tags: ['Calendars'], auth: 'user', response: CalendarList, handler: async ({ ctx, actor }) => ({ items: await listCalendars(ctx, actor) }) }),
   route({ method: 'POST', url: '/api/v1/calendars', summary: 'Create a calendar', tags: ['Calendars'], auth: 'user', body: CreateCalendarInput, response: Calendar, status: 201, handler: async ({ ctx, actor, body }) => createCalendar(ctx, actor, body) }),
+  route({
+    method: 'POST',
+    url: '/api/v1/calendars/subscriptions',
+    summary: 'Subscribe to an external .ics feed (http, https or webcal URL) as a read-only calendar, refreshed on a schedule; fetched now, and an unreachable, non-iCalendar or oversized feed answers 400 storing nothing',
+    tags: ['Calendars'],
+    auth: 'user',
+    body: CreateSubscriptionInput,
+    response: Calendar,
+    status: 201,
+    handler: async ({ ctx, actor, body }) => subscribeCalendar(ctx, actor, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/v1/calendars/:id/refresh',
+    summary: "Refresh a subscription now; a failing feed answers status failed with the reason, and the events stay as they were",
+    tags: ['Calendars'],
+    auth: 'user',
+    params: IdParams,
+    response: SubscriptionRefreshResult,
+    handler: async ({ ctx, actor, params }) => refreshNow(ctx, actor, params.id),
+  }),
   route({ method: 'PATCH', url: '/api/v1/calendars/:id', summary: 'Rename, recolour, show/hide, make default, or enable/rotate/disable the private feed', tags: ['Calendars'], auth: 'user', params: IdParams, body: UpdateCalendarInput, response: Calendar, handler: async ({ ctx, actor, params, body }) => updateCalendar(ctx, actor, params.id, body) }),
   route({ method: 'DELETE', url: '/api/v1/calendars/:id', summary: 'Delete a calendar and its events', tags: ['Calendars'], auth: 'user', params: IdParams, response: null, handler: async ({ ctx, actor, params }) => deleteCalendar(ctx, actor, params.id) }),
   route({
