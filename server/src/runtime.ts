@@ -3,7 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
-import { caldavSyncJob } from './calendar/caldav/job.js';
+import { caldavScheduleTick, caldavSyncJob } from './calendar/caldav/job.js';
 import { eventStartingTick } from './calendar/starting/scan.js';
 import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptions/job.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -41,6 +41,7 @@ export async function createContext(config: Config, logger = createLogger(config
   jobs.every(eventStartingTick(ctx));
   jobs.register(subscriptionRefreshJob(ctx));
   jobs.every(subscriptionTick(ctx));
+  jobs.every(caldavScheduleTick(ctx));
   return ctx;
 }
 

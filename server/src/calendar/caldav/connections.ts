@@ -116,6 +116,8 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
       const local = await createCalendar(ctx, actor, { name: cal.display_name.slice(0, 120) || 'CalDAV', ...(cal.color ? { color: cal.color } : {}) });
       await db.deleteFrom('caldav_resources').where('caldav_calendar_id', '=', cal.id).execute();
       await db.updateTable('caldav_calendars').set({ syncing: codec.bool.write(true), local_calendar_id: local.id, sync_token: null, ctag: null, last_sync_at: null }).where('id', '=', cal.id).execute();
+      // Its initial sync runs at the scheduler's next tick.
+      await db.updateTable('caldav_connections').set({ next_sync_at: null }).where('id', '=', id).execute();
     } else if (!want.sync && codec.bool.read(cal.syncing)) {
       await db.deleteFrom('caldav_resources').where('caldav_calendar_id', '=', cal.id).execute();
       await db.updateTable('caldav_calendars').set({ syncing: codec.bool.write(false), local_calendar_id: null, sync_token: null, ctag: null }).where('id', '=', cal.id).execute();
