@@ -36,4 +36,8 @@ describe('feed URLs', () => {
     await expect(fetchFeed(new URL(`http://127.0.0.1:${port}/a.ics`), opts(false))).rejects.toThrow('127.0.0.1 is a private address, which ATOM_FETCH_ALLOW_PRIVATE=false forbids');
     await expect(fetchFeed(new URL(`http://localhost:${port}/a.ics`), opts(false))).rejects.toThrow(/^localhost is a private address \((127\.0\.0\.1|::1)\), which ATOM_FETCH_ALLOW_PRIVATE=false forbids$/);
   });
+
+  it('names a webcal/https feed on a server that does not speak TLS', async () => {
+    await expect(fetchFeed(feedUrl(`webcal://127.0.0.1:${port}/a.ics`), opts(true))).rejects.toThrow(`cannot make a secure (https) connection to 127.0.0.1:${port}: it does not answer in TLS (try http://)`);
+  });
 });

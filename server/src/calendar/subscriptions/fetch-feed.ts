@@ -42,7 +42,10 @@ function describe(err: unknown, url: URL): string {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `cannot reach ${where}: no such host`;
   if (code === 'ECONNRESET') return `cannot reach ${where}: the connection was reset`;
   if (code === 'ETIMEDOUT') return `cannot reach ${where}: timed out`;
-  return `cannot fetch from ${where}: ${err instanceof Error ? err.message : String(err)}`;
+  if (code === 'EPROTO' || code?.startsWith('ERR_SSL_')) return `cannot make a secure (https) connection to ${where}: it does not answer in TLS (try http://)`;
+  if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `the https certificate of ${where} is not trusted (${code})`;
+  const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+  return `cannot fetch from ${where}: ${detail}`;
 }
 
 function getOnce(url: URL, opts: FetchOptions): Promise<Once> {
