@@ -105,6 +105,13 @@ describe('event.starting', () => {
     expect(await tickEveryMinute('2026-04-08T15:45:00.000Z', '2026-04-08T16:00:00.000Z', daily.id)).toEqual([]);
   });
 
+  it('does not announce an occurrence that has already started, but keeps reminders set for after the start', async () => {
+    const e = (await api<Event>(me, 'POST', '/api/v1/events', { title: 'Late', start: { at: '2026-05-04T10:00:00.000Z', timeZone: 'UTC' }, end: { at: '2026-05-04T11:00:00.000Z', timeZone: 'UTC' }, reminders: [{ minutesBefore: -5 }] })).body;
+    // The scheduler was down from 09:45 to 10:03: the 09:50 announcement is not sent late.
+    const got = await tickEveryMinute('2026-05-04T10:03:00.000Z', '2026-05-04T10:10:00.000Z', e.id);
+    expect(summary(got)).toEqual([['2026-05-04T10:05:00.000Z', '2026-05-04T10:00:00.000Z', -5, -5, 'reminder']]);
+  });
+
   it('fires once when two job queues on the same database run the tick', async () => {
     const other = await inviteAndSignUp(t.app, me);
     const soon = Math.ceil((Date.now() + 5 * MINUTE) / MINUTE) * MINUTE;

@@ -79,7 +79,10 @@ function dueOccurrences(ctx: AppContext, s: { master: EventsTable; overrides: Ev
     const shown = overrideRow ?? s.master;
     for (const [lead, reason] of leadsOf(shownData)) {
       const fireAt = start - lead * MINUTE;
-      if (fireAt > now - GRACE_MS && fireAt <= now) {
+      // "Starting" after the start would mislead (a late tick, an event created after its start);
+      // a reminder set for after the start (negative lead) is another matter.
+      const alreadyStarted = lead >= 0 && start < now - MINUTE;
+      if (fireAt > now - GRACE_MS && fireAt <= now && !alreadyStarted) {
         due.push({ userId: s.master.user_id, master: s.master, shown, start, end: startMs(occ.end, timeZone), allDay: occ.start.kind === 'date', lead, reason });
       }
     }
