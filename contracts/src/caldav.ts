@@ -30,6 +30,8 @@ export const CaldavConnection = z
     status: z.enum(['ok', 'error']).describe('error: the last sync failed (see lastError); a retry is queued'),
     lastError: z.string().nullable(),
     lastSyncAt: z.string().nullable(),
+    syncIntervalMinutes: z.number().int().describe('Background sync runs this often (the scheduler also retries failures with backoff)'),
+    nextSyncAt: z.string().nullable().describe('When the next background sync is due; null: at the next scheduler tick'),
     calendars: z.array(CaldavRemoteCalendar),
     taskCalendar: CaldavTaskCalendar.nullable().describe('Where tasks sync as VTODOs; null: tasks do not sync'),
     createdAt: z.string(),
@@ -39,11 +41,19 @@ export const CaldavConnection = z
 export type CaldavConnection = z.infer<typeof CaldavConnection>;
 export const CaldavConnectionList = z.object({ items: z.array(CaldavConnection) }).meta({ id: 'CaldavConnectionList' });
 
+const SyncInterval = z
+  .number()
+  .int({ error: 'must be a whole number of minutes' })
+  .min(5, { error: 'must be at least 5 minutes' })
+  .max(1440, { error: 'must be at most 1440 minutes (a day)' })
+  .describe('Minutes between background syncs (default 15)');
+
 export const CreateCaldavConnectionInput = z
   .object({
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
     username: z.string().min(1, { error: 'is required' }).max(200),
     password: z.string().min(1, { error: 'is required' }).max(1000),
+    syncIntervalMinutes: SyncInterval.optional(),
   })
   .meta({ id: 'CreateCaldavConnectionInput' });
 export type CreateCaldavConnectionInput = z.infer<typeof CreateCaldavConnectionInput>;
@@ -60,6 +70,7 @@ export const UpdateCaldavConnectionInput = z
       .nullable()
       .optional()
       .describe('Sync the tasks of a project as VTODOs with this remote calendar; null stops task sync (tasks stay)'),
+    syncIntervalMinutes: SyncInterval.optional(),
   })
   .meta({ id: 'UpdateCaldavConnectionInput' });
 export type UpdateCaldavConnectionInput = z.infer<typeof UpdateCaldavConnectionInput>;

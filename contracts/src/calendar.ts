@@ -4,6 +4,23 @@ import { DateOnly, Instant, TimeZone } from './dates.js';
 const Id = z.string().min(1).max(64);
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #4c6ef5' });
 
+export const CalendarSubscription = z
+  .object({
+    url: z.string(),
+    refreshMinutes: z.number().int(),
+    lastRefreshedAt: z.string().nullable().describe('Last time the feed was fetched successfully (changed or not)'),
+    lastError: z.string().nullable().describe('Why the last refresh failed; null after a success. The events are left as they were.'),
+    nextRefreshAt: z.string().nullable(),
+  })
+  .meta({ id: 'CalendarSubscription' });
+export type CalendarSubscription = z.infer<typeof CalendarSubscription>;
+
+const RefreshMinutes = z
+  .number()
+  .int({ error: 'must be a whole number of minutes' })
+  .min(5, { error: 'must be at least 5 minutes' })
+  .max(10_080, { error: 'must be at most 10080 minutes (a week)' });
+
 export const Calendar = z
   .object({
     id: z.string(),
@@ -12,6 +29,8 @@ export const Calendar = z
     visible: z.boolean(),
     isDefault: z.boolean(),
     feedUrl: z.string().nullable().describe('Private iCalendar feed other apps can subscribe to; null when none is enabled'),
+    readOnly: z.boolean().describe('true for a subscription: its events change only when the feed does'),
+    subscription: CalendarSubscription.nullable().describe('Set when this calendar is fed from an external .ics URL'),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -31,6 +50,7 @@ export const UpdateCalendarInput = z
     visible: z.boolean().optional(),
     isDefault: z.literal(true).optional().describe('Make this the default calendar'),
     feed: z.enum(['enable', 'rotate', 'disable']).optional().describe('enable or rotate the private feed URL (a new secret), or disable it'),
+    refreshMinutes: RefreshMinutes.optional().describe('Subscriptions only: minutes between refreshes'),
   })
   .meta({ id: 'UpdateCalendarInput' });
 export type UpdateCalendarInput = z.infer<typeof UpdateCalendarInput>;
@@ -164,3 +184,49 @@ export const FreeBusy = z
   .meta({ id: 'FreeBusy' });
 export type FreeBusy = z.infer<typeof FreeBusy>;
 export const FreeBusyQuery = z.object({ from: Instant, to: Instant }).meta({ id: 'FreeBusyQuery' });
+
+export const CalendarSettings = z
+  .object({
+    eventStartingLeadMinutes: z
+      .number()
+      .int()
+      .describe('Minutes before each occurrence that `event.starting` fires for automations (reminders on an event fire it too)'),
+  })
+  .meta({ id: 'CalendarSettings' });
+export type CalendarSettings = z.infer<typeof CalendarSettings>;
+export const UpdateCalendarSettingsInput = z
+  .object({
+    eventStartingLeadMinutes: z
+      .number()
+      .int({ error: 'must be a whole number of minutes' })
+      .min(0, { error: 'must be 0 or more' })
+      .max(1440, { error: 'must be at most 1440 minutes (a day)' })
+      .optional(),
+  })
+  .meta({ id: 'UpdateCalendarSettingsInput' });
+export type UpdateCalendarSettingsInput = z.infer<typeof UpdateCalendarSettingsInput>;
+
+export const CreateSubscriptionInput = z
+  .object({
+    url: z
+      .url({ protocol: /^(https?|webcals?)$/, error: 'must be an http(s) or webcal URL' })
+      .max(2000)
+      .describe('The .ics feed; webcal:// is fetched over https'),
+    name: CalendarName.optional().describe("Defaults to the feed's own name (X-WR-CALNAME), else its host"),
+    color: Color.optional(),
+    refreshMinutes: RefreshMinutes.optional().describe('Minutes between refreshes (default 60)'),
+  })
+  .meta({ id: 'CreateSubscriptionInput' });
+export type CreateSubscriptionInput = z.infer<typeof CreateSubscriptionInput>;
+
+export const SubscriptionRefreshResult = z
+  .object({
+    status: z.enum(['updated', 'unchanged', 'failed']).describe('unchanged: the server answered 304 Not Modified, or sent the same events'),
+    created: z.number().int(),
+    updated: z.number().int(),
+    deleted: z.number().int(),
+    error: z.string().nullable().describe('Set when status is failed; the events were left as they were'),
+    calendar: Calendar,
+  })
+  .meta({ id: 'SubscriptionRefreshResult' });
+export type SubscriptionRefreshResult = z.infer<typeof SubscriptionRefreshResult>;

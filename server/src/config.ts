@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   ATOM_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   ATOM_IMPORT_LIMIT: z.coerce.number().int().min(1024).default(10_485_760),
   ATOM_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  ATOM_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('true'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -48,6 +49,8 @@ export interface Config {
   /** Largest accepted import file (calendar .ics, later bank files), in bytes. */
   importLimit: number;
   secureCookies: boolean;
+  /** Whether URLs the server fetches (calendar subscriptions) may point at loopback or private addresses. */
+  fetchAllowPrivate: boolean;
   webDistDir: string;
 }
 
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.ATOM_BODY_LIMIT,
     importLimit: e.ATOM_IMPORT_LIMIT,
     secureCookies: e.ATOM_SECURE_COOKIES === 'auto' ? publicUrl.startsWith('https://') : e.ATOM_SECURE_COOKIES === 'true',
+    fetchAllowPrivate: e.ATOM_FETCH_ALLOW_PRIVATE === 'true',
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
 }

@@ -3,11 +3,14 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
-import { caldavSyncJob } from './calendar/caldav/job.js';
+import { caldavScheduleTick, caldavSyncJob } from './calendar/caldav/job.js';
+import { eventStartingTick } from './calendar/starting/scan.js';
+import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptions/job.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
+import { pruneJobs } from './platform/jobs/prune.js';
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({
@@ -34,6 +37,11 @@ export async function createContext(config: Config, logger = createLogger(config
   const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
   const ctx: AppContext = { config, database, secrets, events, jobs, logger };
   jobs.register(caldavSyncJob(ctx));
+  jobs.every(pruneJobs(database));
+  jobs.every(eventStartingTick(ctx));
+  jobs.register(subscriptionRefreshJob(ctx));
+  jobs.every(subscriptionTick(ctx));
+  jobs.every(caldavScheduleTick(ctx));
   return ctx;
 }
 

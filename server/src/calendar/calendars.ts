@@ -7,6 +7,11 @@ import { newId, newSecret, sha256 } from '../platform/ids.js';
 
 const PALETTE = ['#4c6ef5', '#12b886', '#fa5252', '#fab005', '#7950f2', '#15aabf', '#fd7e14', '#e64980'];
 
+/** The next refresh `minutes` after the last one (now, when there was none). */
+function nextRefreshAfter(last: string | null, minutes: number): string {
+  return new Date((last ? Date.parse(last) : Date.now()) + minutes * 60_000).toISOString();
+}
+
 export function feedUrl(ctx: AppContext, token: string): string {
   return `${ctx.config.publicUrl}/api/v1/feeds/${token}.ics`;
 }
@@ -20,6 +25,11 @@ export function presentCalendar(ctx: AppContext, c: CalendarsTable): Calendar {
     visible: codec.bool.read(c.visible),
     isDefault: codec.bool.read(c.is_default),
     feedUrl: c.feed_token_enc ? feedUrl(ctx, ctx.secrets.decrypt(c.feed_token_enc)) : null,
+    readOnly: c.subscription_url !== null,
+    subscription:
+      c.subscription_url === null
+        ? null
+        : { url: c.subscription_url, refreshMinutes: c.refresh_minutes ?? 60, lastRefreshedAt: c.last_refreshed_at, lastError: c.refresh_error, nextRefreshAt: c.next_refresh_at },
     createdAt: c.created_at,
     updatedAt: c.updated_at,
   };
@@ -31,23 +41,40 @@ export async function getCalendarRow(ctx: AppContext, userId: string, id: string
   return row;
 }
 
-async function insertCalendar(ctx: AppContext, userId: string, input: CreateCalendarInput, isDefault: boolean): Promise<CalendarsTable> {
-  const { db, codec } = ctx.database;
-  const count = await db.selectFrom('calendars').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+/** A new local calendar's row; its colour is the next of the palette after `existing` calendars. */
+export function newCalendarRow(ctx: AppContext, userId: string, input: CreateCalendarInput, isDefault: boolean, existing: number): CalendarsTable {
+  const { codec } = ctx.database;
   const now = new Date().toISOString();
-  const row: CalendarsTable = {
+  return {
     id: newId(),
     user_id: userId,
     name: input.name,
-    color: input.color ?? PALETTE[count.n % PALETTE.length]!,
+    color: input.color ?? PALETTE[existing % PALETTE.length]!,
     visible: codec.bool.write(input.visible ?? true),
     is_default: codec.bool.write(isDefault),
     feed_token_hash: null,
     feed_token_enc: null,
+    subscription_url: null,
+    refresh_minutes: null,
+    http_etag: null,
+    http_last_modified: null,
+    last_refreshed_at: null,
+    refresh_error: null,
+    refresh_failures: 0,
+    next_refresh_at: null,
     created_at: now,
     updated_at: now,
   };
-  await db.insertInto('calendars').values(row).execute();
+}
+
+export async function countCalendars(ctx: AppContext, userId: string): Promise<number> {
+  const count = await ctx.database.db.selectFrom('calendars').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return count.n;
+}
+
+async function insertCalendar(ctx: AppContext, userId: string, input: CreateCalendarInput, isDefault: boolean): Promise<CalendarsTable> {
+  const row = newCalendarRow(ctx, userId, input, isDefault, await countCalendars(ctx, userId));
+  await ctx.database.db.insertInto('calendars').values(row).execute();
   return row;
 }
 
@@ -87,7 +114,9 @@ export async function createCalendar(ctx: AppContext, actor: Actor, input: Creat
 
 export async function updateCalendar(ctx: AppContext, actor: Actor, id: string, input: UpdateCalendarInput): Promise<Calendar> {
   const { db, codec } = ctx.database;
-  await getCalendarRow(ctx, actor.user.id, id);
+  const existing = await getCalendarRow(ctx, actor.user.id, id);
+  if (existing.subscription_url !== null && input.isDefault) throw errors.field('isDefault', 'a read-only subscription cannot be the default calendar');
+  if (existing.subscription_url === null && input.refreshMinutes !== undefined) throw errors.field('refreshMinutes', 'only a subscription is refreshed');
   let feed: { feed_token_hash: string | null; feed_token_enc: string | null } | undefined;
   if (input.feed === 'enable' || input.feed === 'rotate') {
     const current = await getCalendarRow(ctx, actor.user.id, id);
@@ -103,6 +132,7 @@ export async function updateCalendar(ctx: AppContext, actor: Actor, id: string, 
       ...(input.color !== undefined ? { color: input.color } : {}),
       ...(input.visible !== undefined ? { visible: codec.bool.write(input.visible) } : {}),
       ...(feed ?? {}),
+      ...(input.refreshMinutes !== undefined ? { refresh_minutes: input.refreshMinutes, next_refresh_at: nextRefreshAfter(existing.last_refreshed_at, input.refreshMinutes) } : {}),
       updated_at: new Date().toISOString(),
     })
     .where('id', '=', id)

@@ -8,6 +8,7 @@ import { ensureDefaultCalendar } from './calendars.js';
 import { fromApiTime, presentEvent, rowToEventData } from './event-rows.js';
 import { expandOccurrences, IcsError, type EventData } from './ical/index.js';
 import { spanOf } from './spans.js';
+import { assertWritable } from './subscriptions/read-only.js';
 
 const bad = (field: string, problem: string) => new AppError('validation_failed', 400, `${field}: ${problem}`, { [field]: problem });
 
@@ -66,8 +67,9 @@ export async function getEventRow(ctx: AppContext, userId: string, id: string): 
 
 async function calendarFor(ctx: AppContext, actor: Actor, calendarId: string | undefined): Promise<string> {
   if (!calendarId) return (await ensureDefaultCalendar(ctx, actor.user.id)).id;
-  const row = await ctx.database.db.selectFrom('calendars').select('id').where('id', '=', calendarId).where('user_id', '=', actor.user.id).executeTakeFirst();
+  const row = await ctx.database.db.selectFrom('calendars').select(['id', 'subscription_url']).where('id', '=', calendarId).where('user_id', '=', actor.user.id).executeTakeFirst();
   if (!row) throw bad('calendarId', 'no such calendar');
+  if (row.subscription_url !== null) throw errors.conflict('calendarId: is a read-only subscription; its events change only when the feed does', { calendarId: 'is a read-only subscription' });
   return row.id;
 }
 
@@ -110,6 +112,7 @@ export async function getEvent(ctx: AppContext, actor: Actor, id: string): Promi
 export async function updateEvent(ctx: AppContext, actor: Actor, id: string, input: UpdateEventInput): Promise<Event> {
   const { db, codec } = ctx.database;
   const row = await getEventRow(ctx, actor.user.id, id);
+  await assertWritable(ctx, actor.user.id, row.calendar_id);
   const current = rowToEventData(row, codec);
   const calendarId = input.calendarId ? await calendarFor(ctx, actor, input.calendarId) : row.calendar_id;
   if (row.series_id && (input.recurrence !== undefined || input.rdates !== undefined || input.exdates !== undefined)) {
@@ -147,7 +150,8 @@ export async function updateEvent(ctx: AppContext, actor: Actor, id: string, inp
 }
 
 export async function deleteEvent(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  await getEventRow(ctx, actor.user.id, id);
+  const row = await getEventRow(ctx, actor.user.id, id);
+  await assertWritable(ctx, actor.user.id, row.calendar_id);
   // Edited occurrences go with their series (foreign key cascade).
   await ctx.database.db.deleteFrom('events').where('id', '=', id).where('user_id', '=', actor.user.id).execute();
   ctx.events.emit('event.deleted', { userId: actor.user.id, eventId: id });

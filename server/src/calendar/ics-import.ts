@@ -6,28 +6,35 @@ import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { insertTask } from '../tasks/create-task.js';
 import type { Db } from '../tasks/queries.js';
-import { getCalendarRow } from './calendars.js';
+import { assertWritable } from './subscriptions/read-only.js';
+import { rowToEventData } from './event-rows.js';
 import { eventColumns } from './events.js';
 import { IcsError, parseICalendar, type EventData, type TodoData } from './ical/index.js';
 import { taskPriority } from './todo-priority.js';
 
-async function upsertEvent(ctx: AppContext, trx: Db, actor: Actor, calendarId: string, e: EventData, seriesId: string | null): Promise<{ id: string; updated: boolean }> {
-  const cols = eventColumns(e, ctx.database.codec);
+/**
+ * Inserts or replaces the event with this UID (and recurrence) in the calendar. `changed` is
+ * false when the stored event already said the same, in which case the row is left alone.
+ */
+export async function upsertEvent(ctx: AppContext, trx: Db, userId: string, calendarId: string, e: EventData, seriesId: string | null): Promise<{ id: string; updated: boolean; changed: boolean }> {
+  const { codec } = ctx.database;
+  const cols = eventColumns(e, codec);
   const now = new Date().toISOString();
   const existing = await trx
     .selectFrom('events')
-    .select('id')
+    .selectAll()
     .where('calendar_id', '=', calendarId)
     .where('uid', '=', cols.uid)
     .where('recurrence_key', '=', cols.recurrence_key)
     .executeTakeFirst();
   if (existing) {
-    await trx.updateTable('events').set({ ...cols, series_id: seriesId, updated_at: now }).where('id', '=', existing.id).execute();
-    return { id: existing.id, updated: true };
+    const same = existing.series_id === seriesId && JSON.stringify(eventColumns(rowToEventData(existing, codec), codec)) === JSON.stringify(cols);
+    if (!same) await trx.updateTable('events').set({ ...cols, series_id: seriesId, updated_at: now }).where('id', '=', existing.id).execute();
+    return { id: existing.id, updated: true, changed: !same };
   }
-  const row: EventsTable = { id: newId(), user_id: actor.user.id, calendar_id: calendarId, series_id: seriesId, ...cols, created_at: now, updated_at: now };
+  const row: EventsTable = { id: newId(), user_id: userId, calendar_id: calendarId, series_id: seriesId, ...cols, created_at: now, updated_at: now };
   await trx.insertInto('events').values(row).execute();
-  return { id: row.id, updated: false };
+  return { id: row.id, updated: false, changed: true };
 }
 
 async function upsertTodo(ctx: AppContext, trx: Db, actor: Actor, todo: TodoData, warnings: string[]): Promise<void> {
@@ -60,7 +67,7 @@ async function upsertTodo(ctx: AppContext, trx: Db, actor: Actor, todo: TodoData
  * duplicates), edited occurrences attached to their series, VTODOs as tasks. All or nothing.
  */
 export async function importIcs(ctx: AppContext, actor: Actor, calendarId: string, text: string): Promise<ImportResult> {
-  await getCalendarRow(ctx, actor.user.id, calendarId);
+  await assertWritable(ctx, actor.user.id, calendarId);
   let parsed;
   try {
     parsed = parseICalendar(text, { defaultTimeZone: actor.user.time_zone });
@@ -77,7 +84,7 @@ export async function importIcs(ctx: AppContext, actor: Actor, calendarId: strin
     let updated = 0;
     const masterIdByUid = new Map<string, string>();
     for (const e of parsed.events.filter((x) => x.recurrenceId === null)) {
-      const r = await upsertEvent(ctx, trx, actor, calendarId, e, null);
+      const r = await upsertEvent(ctx, trx, actor.user.id, calendarId, e, null);
       masterIdByUid.set(e.uid, r.id);
       events += 1;
       if (r.updated) updated += 1;
@@ -87,7 +94,7 @@ export async function importIcs(ctx: AppContext, actor: Actor, calendarId: strin
         masterIdByUid.get(e.uid) ??
         (await trx.selectFrom('events').select('id').where('calendar_id', '=', calendarId).where('uid', '=', e.uid).where('recurrence_key', '=', '').executeTakeFirst())?.id ??
         null;
-      const r = await upsertEvent(ctx, trx, actor, calendarId, e, seriesId);
+      const r = await upsertEvent(ctx, trx, actor.user.id, calendarId, e, seriesId);
       events += 1;
       if (r.updated) updated += 1;
     }

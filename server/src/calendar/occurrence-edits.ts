@@ -7,6 +7,7 @@ import { newId } from '../platform/ids.js';
 import { addDays } from '../platform/time/calendar.js';
 import { fromApiTime, presentEvent, rowToEventData, timeKey } from './event-rows.js';
 import { eventColumns, getEventRow, validateEventData } from './events.js';
+import { assertWritable } from './subscriptions/read-only.js';
 import { expandOccurrences, type EventData, type EventTime, type Occurrence } from './ical/index.js';
 
 const bad = (field: string, problem: string) => new AppError('validation_failed', 400, `${field}: ${problem}`, { [field]: problem });
@@ -61,6 +62,7 @@ function applyChanges(base: EventData, changes: EditOccurrenceInput['changes']):
 async function loadSeries(ctx: AppContext, actor: Actor, eventId: string) {
   const masterRow = await getEventRow(ctx, actor.user.id, eventId);
   if (masterRow.series_id !== null) throw bad('id', 'is an edited occurrence; address its series');
+  await assertWritable(ctx, actor.user.id, masterRow.calendar_id);
   const { codec, db } = ctx.database;
   const master = rowToEventData(masterRow, codec);
   if (!master.rrule && master.rdates.length === 0) throw bad('id', 'is not a repeating event; edit it directly');

@@ -72,6 +72,8 @@ export interface JobsTable {
   created_at: Instant;
   updated_at: Instant;
   finished_at: Instant | null;
+  /** Unique when set: enqueueing the same key again stores nothing (recurring slots, per-entity runs). */
+  dedupe_key: string | null;
 }
 
 export interface ProjectsTable {
@@ -163,6 +165,15 @@ export interface CalendarsTable {
   is_default: DbBool;
   feed_token_hash: string | null;
   feed_token_enc: string | null;
+  /** Set on a read-only calendar fed from an external .ics URL. */
+  subscription_url: string | null;
+  refresh_minutes: number | null;
+  http_etag: string | null;
+  http_last_modified: string | null;
+  last_refreshed_at: Instant | null;
+  refresh_error: string | null;
+  refresh_failures: number;
+  next_refresh_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -209,6 +220,9 @@ export interface CaldavConnectionsTable {
   last_sync_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;
+  sync_interval_minutes: number;
+  /** When the scheduler next syncs this connection; null: at its next tick. */
+  next_sync_at: Instant | null;
 }
 
 export interface CaldavCalendarsTable {
@@ -463,6 +477,25 @@ export interface DB {
   finance_exchange_rates: FinanceExchangeRatesTable;
   caldav_task_lists: CaldavTaskListsTable;
   caldav_task_resources: CaldavTaskResourcesTable;
+  calendar_settings: CalendarSettingsTable;
+  event_starting_fired: EventStartingFiredTable;
+}
+
+export interface CalendarSettingsTable {
+  user_id: string;
+  event_starting_lead_minutes: number;
+  updated_at: Instant;
+}
+
+export interface EventStartingFiredTable {
+  id: string;
+  user_id: string;
+  /** The series (or single event) the occurrence belongs to. */
+  event_id: string;
+  /** The occurrence's actual start as an ISO instant: a moved occurrence is a new key. */
+  occurrence_start: string;
+  lead_minutes: number;
+  fired_at: Instant;
 }
 
 export interface CaldavTaskListsTable {

@@ -19,6 +19,8 @@ function present(ctx: AppContext, c: CaldavConnectionsTable, cals: CaldavCalenda
     status: c.status,
     lastError: c.last_error,
     lastSyncAt: c.last_sync_at,
+    syncIntervalMinutes: c.sync_interval_minutes,
+    nextSyncAt: c.next_sync_at,
     calendars: cals.map((k) => ({
       remoteUrl: k.remote_url,
       displayName: k.display_name,
@@ -74,7 +76,7 @@ export async function createConnection(ctx: AppContext, actor: Actor, input: Cre
   const id = newId();
   await ctx.database.db
     .insertInto('caldav_connections')
-    .values({ id, user_id: actor.user.id, url: input.url, username: input.username, password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, last_sync_at: null, created_at: now, updated_at: now })
+    .values({ id, user_id: actor.user.id, url: input.url, username: input.username, password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, last_sync_at: null, created_at: now, updated_at: now, sync_interval_minutes: input.syncIntervalMinutes ?? 15 })
     .execute();
   await storeDiscovered(ctx, actor.user.id, id, found);
   return presentById(ctx, actor, id);
@@ -101,6 +103,11 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
     await db.updateTable('caldav_connections').set({ password_enc: ctx.secrets.encrypt(input.password), status: 'ok', last_error: null, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
     await storeDiscovered(ctx, actor.user.id, id, found);
   }
+  if (input.syncIntervalMinutes !== undefined) {
+    // The next background sync follows the new interval from the last one.
+    const next = conn.last_sync_at ? new Date(Date.parse(conn.last_sync_at) + input.syncIntervalMinutes * 60_000).toISOString() : null;
+    await db.updateTable('caldav_connections').set({ sync_interval_minutes: input.syncIntervalMinutes, next_sync_at: next, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  }
   const cals = await db.selectFrom('caldav_calendars').selectAll().where('connection_id', '=', id).execute();
   for (const [i, want] of (input.calendars ?? []).entries()) {
     if (!cals.some((c) => c.remote_url === want.remoteUrl)) throw errors.field(`calendars.${i}.remoteUrl`, 'is not a calendar of this connection');
@@ -113,6 +120,8 @@ export async function updateConnection(ctx: AppContext, actor: Actor, id: string
       const local = await createCalendar(ctx, actor, { name: cal.display_name.slice(0, 120) || 'CalDAV', ...(cal.color ? { color: cal.color } : {}) });
       await db.deleteFrom('caldav_resources').where('caldav_calendar_id', '=', cal.id).execute();
       await db.updateTable('caldav_calendars').set({ syncing: codec.bool.write(true), local_calendar_id: local.id, sync_token: null, ctag: null, last_sync_at: null }).where('id', '=', cal.id).execute();
+      // Its initial sync runs at the scheduler's next tick.
+      await db.updateTable('caldav_connections').set({ next_sync_at: null }).where('id', '=', id).execute();
     } else if (!want.sync && codec.bool.read(cal.syncing)) {
       await db.deleteFrom('caldav_resources').where('caldav_calendar_id', '=', cal.id).execute();
       await db.updateTable('caldav_calendars').set({ syncing: codec.bool.write(false), local_calendar_id: null, sync_token: null, ctag: null }).where('id', '=', cal.id).execute();

@@ -4,6 +4,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_tasks.js';
 import * as m0003 from './0003_calendar.js';
 import * as m0004 from './0004_caldav.js';
+import * as m0005 from './0005_schedules_subscriptions.js';
 import * as m0006 from './0006_caldav_tasks.js';
 import * as m0007 from './0007_finance.js';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, MigrationModule> = {
   '0002_tasks': m0002,
   '0003_calendar': m0003,
   '0004_caldav': m0004,
+  '0005_schedules_subscriptions': m0005,
   '0006_caldav_tasks': m0006,
   '0007_finance': m0007,
 };

@@ -24,6 +24,26 @@ export interface DomainEvents {
   'transaction.created': { userId: string; transaction: Transaction };
   'transaction.updated': { userId: string; transaction: Transaction; changed: string[] };
   'transaction.deleted': { userId: string; transactionId: string };
+  /**
+   * An occurrence starts in `leadMinutes` (the user's calendar setting, or one of the event's
+   * reminders). Fired once per (series, occurrence start, lead) by the scheduler; a moved
+   * occurrence fires again for its new start.
+   */
+  'event.starting': {
+    userId: string;
+    /** The series or single event. */
+    eventId: string;
+    /** What the occurrence shows: the edited occurrence when it was changed, else the series. */
+    event: Event;
+    /** ISO instant; an all-day occurrence starts at midnight in the user's zone. */
+    occurrenceStart: string;
+    occurrenceEnd: string;
+    allDay: boolean;
+    leadMinutes: number;
+    /** Whole minutes from the firing to the start (smaller than leadMinutes when a tick was late). */
+    startsInMinutes: number;
+    reason: 'lead' | 'reminder';
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

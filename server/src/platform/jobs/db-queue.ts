@@ -1,10 +1,11 @@
 import os from 'node:os';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { Database } from '../../db/database.js';
 import type { JobsTable } from '../../db/schema.js';
 import { newId } from '../ids.js';
 import { retryDelayMs } from './backoff.js';
-import type { EnqueueOptions, JobDefinition, JobQueue } from './types.js';
+import { defineJob, type EnqueueOptions, type JobDefinition, type JobQueue, type RecurringJob } from './types.js';
 
 interface Options {
   database: Database;
@@ -12,7 +13,11 @@ interface Options {
   pollMs?: number;
   concurrency?: number;
   lockMs?: number;
+  /** The clock, in epoch milliseconds; tests pass a fixed one. */
+  now?: () => number;
 }
+
+const SlotPayload = z.object({ slot: z.string() });
 
 /**
  * Jobs as rows: they survive restarts, and several processes can share one PostgreSQL
@@ -25,6 +30,8 @@ export function createDbJobQueue(opts: Options): JobQueue {
   const pollMs = opts.pollMs ?? 1000;
   const concurrency = opts.concurrency ?? 4;
   const lockMs = opts.lockMs ?? 5 * 60_000;
+  const clock = opts.now ?? Date.now;
+  const recurring = new Map<string, RecurringJob>();
   const workerId = `${os.hostname()}:${process.pid}:${newId().slice(-8)}`;
   const definitions = new Map<string, JobDefinition>();
   const running = new Set<Promise<void>>();
@@ -35,8 +42,8 @@ export function createDbJobQueue(opts: Options): JobQueue {
 
   async function claim(limit: number): Promise<JobsTable[]> {
     if (limit <= 0 || definitions.size === 0) return [];
-    const now = new Date().toISOString();
-    const lockedUntil = new Date(Date.now() + lockMs).toISOString();
+    const now = new Date(clock()).toISOString();
+    const lockedUntil = new Date(clock() + lockMs).toISOString();
     const names = [...definitions.keys()];
     const due = db
       .selectFrom('jobs')
@@ -82,7 +89,7 @@ export function createDbJobQueue(opts: Options): JobQueue {
       .updateTable('jobs')
       .set({
         status: exhausted ? 'failed' : 'queued',
-        run_at: exhausted ? job.run_at : new Date(Date.now() + retryDelayMs(job.attempts)).toISOString(),
+        run_at: exhausted ? job.run_at : new Date(clock() + retryDelayMs(job.attempts)).toISOString(),
         locked_by: null,
         locked_until: null,
         last_error: message.slice(0, 2000),
@@ -135,42 +142,87 @@ export function createDbJobQueue(opts: Options): JobQueue {
     }
   }
 
+  async function enqueue(name: string, payload: unknown, enqueueOpts: EnqueueOptions = {}): Promise<string> {
+    const def = definitions.get(name);
+    if (!def) throw new Error(`Unknown job ${name}`);
+    const validPayload = def.schema.parse(payload);
+    const now = new Date(clock()).toISOString();
+    const runAt = enqueueOpts.runAt ?? new Date(clock());
+    const inserted = await db
+      .insertInto('jobs')
+      .values({
+        id: newId(),
+        user_id: enqueueOpts.userId ?? null,
+        name,
+        payload: codec.json.write(validPayload),
+        status: 'queued',
+        attempts: 0,
+        max_attempts: def.maxAttempts ?? 5,
+        run_at: runAt.toISOString(),
+        locked_by: null,
+        locked_until: null,
+        last_error: null,
+        created_at: now,
+        updated_at: now,
+        finished_at: null,
+        dedupe_key: enqueueOpts.dedupeKey ?? null,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) {
+      const existing = await db.selectFrom('jobs').select('id').where('dedupe_key', '=', enqueueOpts.dedupeKey!).executeTakeFirstOrThrow();
+      return existing.id;
+    }
+    if (runAt.getTime() <= clock()) schedule(0);
+    return inserted.id;
+  }
+
+  const slotOf = (everyMs: number, at: number) => Math.floor(at / everyMs) * everyMs;
+
+  function enqueueSlot(def: RecurringJob, slotMs: number): Promise<string> {
+    const slot = new Date(slotMs).toISOString();
+    return enqueue(def.name, { slot }, { runAt: new Date(slotMs), dedupeKey: `every:${def.name}@${slot}` });
+  }
+
+  /** Queues the current slot of every recurring job (stored once, whoever gets there first). */
+  async function seedRecurring(): Promise<void> {
+    for (const def of recurring.values()) await enqueueSlot(def, slotOf(def.everyMs, clock()));
+  }
+
   return {
     register(def) {
       definitions.set(def.name, def);
     },
-    async enqueue(name, payload, enqueueOpts: EnqueueOptions = {}) {
-      const def = definitions.get(name);
-      if (!def) throw new Error(`Unknown job ${name}`);
-      const validPayload = def.schema.parse(payload);
-      const now = new Date().toISOString();
-      const id = newId();
-      await db
-        .insertInto('jobs')
-        .values({
-          id,
-          user_id: enqueueOpts.userId ?? null,
-          name,
-          payload: codec.json.write(validPayload),
-          status: 'queued',
-          attempts: 0,
-          max_attempts: def.maxAttempts ?? 5,
-          run_at: (enqueueOpts.runAt ?? new Date()).toISOString(),
-          locked_by: null,
-          locked_until: null,
-          last_error: null,
-          created_at: now,
-          updated_at: now,
-          finished_at: null,
-        })
-        .execute();
-      if (!enqueueOpts.runAt || enqueueOpts.runAt.getTime() <= Date.now()) schedule(0);
-      return id;
+    enqueue,
+    every(def) {
+      if (!(def.everyMs >= 1000)) throw new Error(`Recurring job ${def.name}: everyMs must be at least 1000`);
+      recurring.set(def.name, def);
+      definitions.set(
+        def.name,
+        defineJob({
+          name: def.name,
+          schema: SlotPayload,
+          maxAttempts: 3,
+          handler: async ({ slot }, c) => {
+            // The next slot is queued first, so a failing or crashing run never ends the chain;
+            // after a long pause it is the next slot from now, not every missed one.
+            await enqueueSlot(def, Math.max(Date.parse(slot) + def.everyMs, slotOf(def.everyMs, clock()) + def.everyMs));
+            await def.handler({ slot, signal: c.signal });
+          },
+        }),
+      );
     },
     start() {
       if (started) return;
       started = true;
-      schedule(0);
+      seedRecurring().then(
+        () => schedule(0),
+        (err: unknown) => {
+          logger.error({ err }, 'could not queue recurring jobs');
+          schedule(0);
+        },
+      );
     },
     async stop() {
       started = false;
@@ -180,6 +232,7 @@ export function createDbJobQueue(opts: Options): JobQueue {
       abort.abort();
     },
     async runDue() {
+      await seedRecurring();
       let total = 0;
       for (;;) {
         const n = await poll();

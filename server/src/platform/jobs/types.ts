@@ -23,11 +23,26 @@ export interface EnqueueOptions {
   /** Run no earlier than this instant. */
   runAt?: Date;
   userId?: string | null;
+  /** At most one job is ever stored per key: enqueueing it again returns the existing job's id. */
+  dedupeKey?: string;
+}
+
+/**
+ * Work that recurs every `everyMs`, aligned to multiples of it since the epoch ("slots").
+ * Each slot runs once however many processes share the database: the slot is a job with a
+ * unique dedupe key. Missed slots (everything was down) are not replayed one by one.
+ */
+export interface RecurringJob {
+  name: string;
+  everyMs: number;
+  handler(run: { slot: string; signal: AbortSignal }): Promise<void>;
 }
 
 export interface JobQueue {
   register(def: JobDefinition): void;
   enqueue(name: string, payload: unknown, opts?: EnqueueOptions): Promise<string>;
+  /** Registers recurring work; its current slot is queued on start() and runDue(). */
+  every(def: RecurringJob): void;
   /** Begin polling and running due jobs. */
   start(): void;
   /** Stop taking jobs and wait for running ones to finish. */
