@@ -39,3 +39,10 @@ export function printComparison(title: string, ours: [string, LatencyStats], bas
   console.log(formatStats(base[0], base[1]));
   console.log(`ratio p50 ${(ours[1].p50 / base[1].p50).toFixed(2)}x, p95 ${(ours[1].p95 / base[1].p95).toFixed(2)}x${note}`);
 }
+
+/** Stats of timed runs that each need their own setup (an import into a fresh account, say). */
+export function statsOf(samples: number[]): LatencyStats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}

@@ -1,12 +1,10 @@
-import type { BankImportResult } from '@atom/contracts';
+import type { BankImportResult, Transaction } from '@atom/contracts';
 import type { AppContext } from '../../context.js';
-import type { FinanceTransactionsTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
 import type { Upload } from '../../platform/http/multipart.js';
 import { addDays } from '../../platform/time/calendar.js';
 import { getAccountRow, type Db } from '../queries.js';
-import { presentTransactions } from '../transactions/present.js';
 import { matchTransactions, type ExistingTransaction, type MatchDecision } from './dedup.js';
 import type { ParsedStatement } from './parsers/index.js';
 import { readBankFile } from './read-bank-file.js';
@@ -80,7 +78,7 @@ export async function importBankFile(ctx: AppContext, actor: Actor, accountId: s
   const counts = { rows: decisions.length, new: 0, duplicate: 0, posted: 0, probable: 0, inserted: 0, updated: 0 };
   for (const d of decisions) counts[d.kind] += 1;
   let batchId: string | null = null;
-  let written: FinanceTransactionsTable[] = [];
+  let written: Transaction[] = [];
   if (!dryRun) {
     const result = await writeImport(ctx, {
       userId,
@@ -97,10 +95,8 @@ export async function importBankFile(ctx: AppContext, actor: Actor, accountId: s
     counts.inserted = result.inserted.length;
     counts.updated = result.updatedIds.length;
   }
-  if (written.length > 0) {
-    // Events after the commit; the presenter batches its queries, so 2,000 rows cost four.
-    for (const transaction of await presentTransactions(db, ctx.database.codec, userId, written)) ctx.events.emit('transaction.created', { userId, transaction });
-  }
+  // Events after the commit, so no listener sees a transaction that could still roll back.
+  for (const transaction of written) ctx.events.emit('transaction.created', { userId, transaction });
 
   return {
     dryRun,

@@ -1,4 +1,4 @@
-import type { BankImportBatch, BankImportResult, FinanceAccount, TransactionPage } from '@atom/contracts';
+import type { BankImportBatch, BankImportResult, FinanceAccount, Transaction, TransactionPage } from '@atom/contracts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,15 @@ describe('bank-file import', () => {
     expect(preview.body.rows[0]).toMatchObject({ date: '2026-10-15', amount: -475, payee: 'Café Luna', bankId: '202610150001', decision: 'new', willImport: true });
     expect(await transactionsOf(account.id)).toHaveLength(0);
 
+    const emitted: Transaction[] = [];
+    const off = t.ctx.events.on('transaction.created', (e) => void emitted.push(e.payload.transaction));
     const done = await importFile(me, account.id, ofx);
+    await t.ctx.events.drain();
+    off();
     expect(done.status).toBe(200);
+    // Each new transaction is announced once, exactly as the API shows it.
+    expect(emitted).toHaveLength(done.body.counts.inserted);
+    for (const e of emitted) expect(e).toStrictEqual((await api<Transaction>(me, 'GET', `/api/v1/finance/transactions/${e.id}`)).body);
     expect(done.body.counts.inserted).toBe(preview.body.rows.length);
     const stored = await transactionsOf(account.id);
     expect(stored.map((x) => x.amount).sort((a, b) => a - b)).toEqual(preview.body.rows.map((r) => r.amount).sort((a, b) => a - b));

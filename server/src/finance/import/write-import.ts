@@ -1,9 +1,10 @@
-import type { CsvMapping } from '@atom/contracts';
+import type { CsvMapping, Transaction } from '@atom/contracts';
 import type { AppContext } from '../../context.js';
 import type { FinanceAccountsTable, FinanceTransactionsTable } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
 import type { Db } from '../queries.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
+import { presentWritten } from '../transactions/present.js';
 import type { MatchDecision } from './dedup.js';
 import type { BankFileFormat, ParsedStatement } from './parsers/index.js';
 
@@ -52,7 +53,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 /** Everything or nothing, in one database transaction. */
-export async function writeImport(ctx: AppContext, input: ImportToWrite): Promise<{ batchId: string; inserted: FinanceTransactionsTable[]; updatedIds: string[] }> {
+export async function writeImport(ctx: AppContext, input: ImportToWrite): Promise<{ batchId: string; inserted: Transaction[]; updatedIds: string[] }> {
   const { codec } = ctx.database;
   const { userId, account, statement, decisions } = input;
   return ctx.database.db.transaction().execute(async (trx) => {
@@ -141,6 +142,6 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
       .set({ transaction_count: inserted.length, summary: codec.json.write({ updated: before }) })
       .where('id', '=', batchId)
       .execute();
-    return { batchId, inserted, updatedIds: before.map((b) => b.id) };
+    return { batchId, inserted: presentWritten(codec, account.currency, inserted, splits), updatedIds: before.map((b) => b.id) };
   });
 }

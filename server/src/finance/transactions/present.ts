@@ -1,6 +1,6 @@
 import type { Transaction } from '@atom/contracts';
 import type { Codec } from '../../db/codec.js';
-import type { FinanceTransactionsTable } from '../../db/schema.js';
+import type { FinanceTransactionSplitsTable, FinanceTransactionsTable } from '../../db/schema.js';
 import { errors } from '../../platform/errors.js';
 import type { Db } from '../queries.js';
 
@@ -34,26 +34,42 @@ export async function presentTransactions(db: Db, codec: Codec, userId: string, 
   const tagsOf = groupBy(tags, (t) => t.transaction_id);
   return rows.map((r) => {
     const other = r.transfer_id ? otherById.get(r.transfer_id) : undefined;
-    return {
-      id: r.id,
-      accountId: r.account_id,
-      date: r.date,
-      payee: r.payee,
-      amount: r.amount,
-      currency: currency.get(r.account_id)!,
-      categoryId: r.category_id,
-      notes: r.notes,
-      cleared: r.cleared,
-      pending: codec.bool.read(r.pending),
+    return toTransaction(codec, r, currency.get(r.account_id)!, {
       tags: (tagsOf.get(r.id) ?? []).map((t) => t.tag),
-      splits: (splitsOf.get(r.id) ?? []).map((s) => ({ id: s.id, categoryId: s.category_id, amount: s.amount, notes: s.notes })),
+      splits: splitsOf.get(r.id) ?? [],
       transfer: other ? { transactionId: other.id, accountId: other.account_id, amount: other.amount, currency: currency.get(other.account_id)! } : null,
-      importedId: r.imported_id,
-      importBatchId: r.import_batch_id,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    };
+    });
   });
+}
+
+type SplitRow = Pick<FinanceTransactionSplitsTable, 'id' | 'category_id' | 'amount' | 'notes'>;
+
+function toTransaction(codec: Codec, r: FinanceTransactionsTable, currency: string, extra: { tags: string[]; splits: SplitRow[]; transfer: Transaction['transfer'] }): Transaction {
+  return {
+    id: r.id,
+    accountId: r.account_id,
+    date: r.date,
+    payee: r.payee,
+    amount: r.amount,
+    currency,
+    categoryId: r.category_id,
+    notes: r.notes,
+    cleared: r.cleared,
+    pending: codec.bool.read(r.pending),
+    tags: extra.tags,
+    splits: extra.splits.map((s) => ({ id: s.id, categoryId: s.category_id, amount: s.amount, notes: s.notes })),
+    transfer: extra.transfer,
+    importedId: r.imported_id,
+    importBatchId: r.import_batch_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Rows this request has just written (no tags, no transfer): presented without reading them back. */
+export function presentWritten(codec: Codec, currency: string, rows: FinanceTransactionsTable[], splits: (SplitRow & { transaction_id: string })[]): Transaction[] {
+  const splitsOf = groupBy(splits, (s) => s.transaction_id);
+  return rows.map((r) => toTransaction(codec, r, currency, { tags: [], splits: splitsOf.get(r.id) ?? [], transfer: null }));
 }
 
 export async function getTransactionRow(db: Db, userId: string, id: string): Promise<FinanceTransactionsTable> {
