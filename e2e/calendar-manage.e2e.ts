@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startRadicale, type Radicale } from '../server/src/calendar/caldav/radicale';
@@ -85,7 +87,8 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await page.locator('.fc-timeGridWeek-view').waitFor();
     await page.getByTestId('calendar-row').first().waitFor();
 
-    await page.getByRole('button', { name: 'New calendar' }).click();
+    await page.getByRole('button', { name: 'Add a calendar' }).click();
+    await page.getByRole('menuitem', { name: 'New calendar…' }).click();
     const create = page.getByRole('dialog', { name: 'New calendar' });
     await create.getByLabel('Name').fill('Family');
     await create.getByRole('radio', { name: 'Green' }).click();
@@ -114,7 +117,8 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     expect(calendars.find((c) => c.name === 'Home life')).toMatchObject({ color: '#fd7e14', isDefault: true });
     expect(calendars.filter((c) => c.isDefault)).toHaveLength(1);
 
-    await page.getByRole('button', { name: 'New calendar' }).click();
+    await page.getByRole('button', { name: 'Add a calendar' }).click();
+    await page.getByRole('menuitem', { name: 'New calendar…' }).click();
     await page.getByRole('dialog', { name: 'New calendar' }).getByLabel('Name').fill('Scratch');
     await page.getByRole('dialog', { name: 'New calendar' }).getByRole('button', { name: 'Create calendar' }).click();
     await row('Scratch').waitFor();
@@ -323,6 +327,16 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await card.getByText(/^Last synced/).first().waitFor();
     await card.getByRole('button', { name: 'Sync log' }).click();
     await card.getByTestId('caldav-log').waitFor();
+    // Background sync every hour, and the tasks of the Inbox as VTODOs in "Work".
+    const connectionOf = async () => (await apiAs<{ items: { syncIntervalMinutes: number; taskCalendar: { remoteUrl: string; projectId: string } | null }[] }>(page, 'GET', '/connections/caldav')).items[0]!;
+    await card.getByRole('textbox', { name: 'Sync in the background' }).click();
+    await page.getByRole('option', { name: 'Every hour' }).click();
+    await expect.poll(async () => (await connectionOf()).syncIntervalMinutes).toBe(60);
+    await card.getByRole('textbox', { name: 'Task list on the server' }).click();
+    await page.getByRole('option', { name: 'Work' }).click();
+    await expect.poll(async () => (await connectionOf()).taskCalendar?.remoteUrl).toBe(work);
+    await card.getByRole('textbox', { name: 'Atom project' }).waitFor();
+    expect(await card.getByRole('textbox', { name: 'Atom project' }).inputValue()).toBe('Inbox');
     await shot(page, '10-caldav-connected', { fullPage: true });
     await checkA11y(page, 'the connections screen');
 
@@ -369,6 +383,56 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     expect(items.length).toBeLessThanOrEqual(4);
     await shot(page, '12-home');
     await checkA11y(page, 'the home page with the calendar card');
+  });
+
+  it('subscribes to an outside .ics feed: read-only here, refreshed on demand', async () => {
+    let feed = ics(['BEGIN:VEVENT', 'UID:feed-1@example.org', 'SUMMARY:Feed standup', `DTSTART:${londonInstant(today, '14:00').replace(/[-:]/g, '').slice(0, 15)}Z`, 'DURATION:PT30M', 'DTSTAMP:20260101T000000Z', 'END:VEVENT']);
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
+      res.end(feed);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/team.ics`;
+
+    await page.goto('/calendar');
+    await page.getByRole('button', { name: 'Add a calendar' }).click();
+    await page.getByRole('menuitem', { name: 'Subscribe to a URL…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Subscribe to a calendar' });
+    await dialog.getByLabel('Calendar URL').fill('http://127.0.0.1:9/nothing.ics');
+    await dialog.getByRole('button', { name: 'Subscribe' }).click();
+    // An address nothing answers on is refused, named under the field; nothing is created.
+    await dialog.getByText(/could not|refused|reach/i).first().waitFor();
+    await dialog.getByLabel('Calendar URL').fill(url);
+    await dialog.getByLabel('Name').fill('Team rota');
+    await dialog.getByRole('button', { name: 'Subscribe' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row('Team rota').getByTestId('subscription-icon').waitFor();
+    await event('Feed standup').waitFor();
+    await shot(page, '13-subscribed');
+
+    // Its events are read-only: a click explains where they come from.
+    await event('Feed standup').click();
+    await page.getByText(/a subscription: it changes when the feed does/).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    feed = feed.replace('SUMMARY:Feed standup', 'SUMMARY:Feed standup (moved room)');
+    await openCalendarMenu('Team rota');
+    await page.getByRole('menuitem', { name: 'Refresh now' }).click();
+    await page.getByText('0 added, 1 changed, 0 removed.').waitFor();
+    await event('Feed standup (moved room)').waitFor();
+    const calendars = (await apiAs<{ items: (Calendar & { readOnly: boolean; subscription: { url: string } | null })[] }>(page, 'GET', '/calendars')).items;
+    expect(calendars.find((c) => c.name === 'Team rota')).toMatchObject({ readOnly: true, subscription: { url } });
+  });
+
+  it('sets when “event starting” fires for automations', async () => {
+    await page.goto('/settings/calendar');
+    const lead = page.getByRole('textbox', { name: '“Event starting” fires' });
+    await expect.poll(() => lead.inputValue()).toBe('10 minutes before');
+    await lead.click();
+    await page.getByRole('option', { name: '30 minutes before' }).click();
+    await expect.poll(async () => (await apiAs<{ eventStartingLeadMinutes: number }>(page, 'GET', '/calendar/settings')).eventStartingLeadMinutes).toBe(30);
+    await shot(page, '14-calendar-settings');
   });
 
   it('reads well in dark mode and at 375 px', async () => {

@@ -1,14 +1,23 @@
 import { ActionIcon, Anchor, Badge, Checkbox, ColorSwatch, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconDots, IconDownload, IconLink, IconPencil, IconPlugConnected, IconPlus, IconStar, IconTrash, IconUpload } from '@tabler/icons-react';
+import { IconDots, IconDownload, IconLink, IconPencil, IconPlugConnected, IconPlus, IconRefresh, IconRss, IconStar, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { notifyError, notifySuccess } from '../app/notify';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { SWATCH_COLOURS } from '../ui/ColourSwatches';
-import { useDeleteCalendar, useImportIcs, useUpdateCalendar, type Calendar } from './calendar-api';
+import { formatRelative } from '../ui/format';
+import { useDeleteCalendar, useImportIcs, useRefreshSubscription, useUpdateCalendar, type Calendar } from './calendar-api';
 import { CalendarDialog } from './CalendarDialog';
 import classes from './calendar.module.css';
 import { ImportResultDialog, type ImportOutcome } from './ImportResultDialog';
+import { SubscribeDialog } from './SubscribeDialog';
+
+function feedStatus(calendar: Calendar): string {
+  const feed = calendar.subscription;
+  if (!feed) return '';
+  if (feed.lastError) return `Subscribed; the last refresh failed: ${feed.lastError}`;
+  return feed.lastRefreshedAt ? `Subscribed; refreshed ${formatRelative(feed.lastRefreshedAt)}` : 'Subscribed';
+}
 
 /** The side panel: every calendar with its colour and visibility, and what can be done with each. */
 export function CalendarList({ calendars }: { calendars: Calendar[] }) {
@@ -19,6 +28,8 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
   const importTarget = useRef<Calendar | null>(null);
   const [dialog, setDialog] = useState<{ calendar?: Calendar } | null>(null);
   const [deleting, setDeleting] = useState<Calendar | null>(null);
+  const [subscribing, setSubscribing] = useState(false);
+  const refreshFeed = useRefreshSubscription();
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const unused = SWATCH_COLOURS.find((c) => !calendars.some((k) => k.color.toLowerCase() === c.value))?.value;
 
@@ -62,11 +73,23 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
         <Title order={2} size="h5">
           Calendars
         </Title>
-        <Tooltip label="New calendar">
-          <ActionIcon variant="subtle" color="gray" aria-label="New calendar" onClick={() => setDialog({})}>
-            <IconPlus size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Tooltip label="Add a calendar">
+              <ActionIcon variant="subtle" color="gray" aria-label="Add a calendar">
+                <IconPlus size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPlus size={14} />} onClick={() => setDialog({})}>
+              New calendar…
+            </Menu.Item>
+            <Menu.Item leftSection={<IconRss size={14} />} onClick={() => setSubscribing(true)}>
+              Subscribe to a URL…
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       </Group>
       <input
         ref={fileInput}
@@ -89,6 +112,16 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
                 <Text size="sm" truncate title={calendar.name}>
                   {calendar.name}
                 </Text>
+                {calendar.subscription && (
+                  <Tooltip label={feedStatus(calendar)} multiline w={240}>
+                    <IconRss
+                      size={13}
+                      aria-label={feedStatus(calendar)}
+                      data-testid="subscription-icon"
+                      color={calendar.subscription.lastError ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-dimmed)'}
+                    />
+                  </Tooltip>
+                )}
                 {calendar.isDefault && (
                   <Badge size="xs" variant="light" color="gray" className={classes.defaultBadge}>
                     Default
@@ -108,21 +141,38 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
               <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setDialog({ calendar })}>
                 Rename or recolour…
               </Menu.Item>
-              {!calendar.isDefault && (
+              {calendar.subscription && (
+                <Menu.Item
+                  leftSection={<IconRefresh size={14} />}
+                  onClick={() =>
+                    refreshFeed.mutate(calendar.id, {
+                      onSuccess: (r) =>
+                        r.status === 'failed'
+                          ? notifyError(new Error(r.error ?? 'The feed could not be read'), `Could not refresh “${calendar.name}”`)
+                          : notifySuccess(r.status === 'unchanged' ? 'Nothing changed in the feed.' : `${r.created} added, ${r.updated} changed, ${r.deleted} removed.`, `Refreshed “${calendar.name}”`),
+                    })
+                  }
+                >
+                  Refresh now
+                </Menu.Item>
+              )}
+              {!calendar.isDefault && !calendar.readOnly && (
                 <Menu.Item leftSection={<IconStar size={14} />} onClick={() => update.mutate({ id: calendar.id, changes: { isDefault: true } })}>
                   Make default
                 </Menu.Item>
               )}
               <Menu.Divider />
-              <Menu.Item
-                leftSection={<IconUpload size={14} />}
-                onClick={() => {
-                  importTarget.current = calendar;
-                  fileInput.current?.click();
-                }}
-              >
-                Import .ics file…
-              </Menu.Item>
+              {!calendar.readOnly && (
+                <Menu.Item
+                  leftSection={<IconUpload size={14} />}
+                  onClick={() => {
+                    importTarget.current = calendar;
+                    fileInput.current?.click();
+                  }}
+                >
+                  Import .ics file…
+                </Menu.Item>
+              )}
               <Menu.Item leftSection={<IconDownload size={14} />} component="a" href={`/api/v1/calendars/${calendar.id}/export.ics`} download>
                 Export .ics
               </Menu.Item>
@@ -136,7 +186,7 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
                 disabled={calendars.length < 2}
                 onClick={() => setDeleting(calendar)}
               >
-                Delete…
+                {calendar.subscription ? 'Unsubscribe…' : 'Delete…'}
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -145,12 +195,17 @@ export function CalendarList({ calendars }: { calendars: Calendar[] }) {
       <Anchor component={Link} to="/settings/connections" size="sm" className={classes.connectLink}>
         <IconPlugConnected size={14} aria-hidden /> Connect a CalDAV account
       </Anchor>
+      <SubscribeDialog opened={subscribing} onClose={() => setSubscribing(false)} suggestedColour={unused} />
       <CalendarDialog opened={dialog !== null} calendar={dialog?.calendar} suggestedColour={unused} onClose={() => setDialog(null)} />
       <ConfirmDialog
         opened={deleting !== null}
-        title="Delete this calendar?"
-        message={`“${deleting?.name ?? ''}” and every event in it will be deleted. This cannot be undone.`}
-        confirmLabel="Delete calendar"
+        title={deleting?.subscription ? 'Unsubscribe from this calendar?' : 'Delete this calendar?'}
+        message={
+          deleting?.subscription
+            ? `“${deleting.name}” and its events leave Atom. The feed itself is not touched; you can subscribe again.`
+            : `“${deleting?.name ?? ''}” and every event in it will be deleted. This cannot be undone.`
+        }
+        confirmLabel={deleting?.subscription ? 'Unsubscribe' : 'Delete calendar'}
         loading={remove.isPending}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}

@@ -25,6 +25,7 @@ import {
 } from './calendar-api';
 import { CalendarList } from './CalendarList';
 import classes from './calendar.module.css';
+import { notifySuccess } from '../app/notify';
 import { QuickEditor, type EditorResult, type EditorTarget } from './QuickEditor';
 import { ScopeDialog } from './ScopeDialog';
 import { twoZoneAxis } from './second-zone';
@@ -72,6 +73,7 @@ export function CalendarPage() {
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
+  const readOnly = useMemo(() => new Set((calendars.data ?? []).filter((c) => c.readOnly).map((c) => c.id)), [calendars.data]);
   const events = useMemo<EventInput[]>(
     () =>
       (occurrences.data ?? []).map((o) => ({
@@ -83,9 +85,11 @@ export function CalendarPage() {
         // Darkened a little so white text on any calendar colour stays readable (WCAG AA).
         backgroundColor: `color-mix(in srgb, ${o.color} 78%, black)`,
         borderColor: `color-mix(in srgb, ${o.color} 78%, black)`,
+        // A subscribed calendar follows its feed: its events do not move here.
+        editable: !readOnly.has(o.calendarId),
         extendedProps: { occurrence: o },
       })),
-    [occurrences.data, timeZone],
+    [occurrences.data, timeZone, readOnly],
   );
 
   const occurrenceOf = (arg: { event: { extendedProps: Record<string, unknown> } }) => arg.event.extendedProps.occurrence as Occurrence;
@@ -103,6 +107,11 @@ export function CalendarPage() {
 
   async function onEventClick(arg: EventClickArg) {
     const occurrence = occurrenceOf(arg);
+    if (readOnly.has(occurrence.calendarId)) {
+      const from = calendars.data?.find((c) => c.id === occurrence.calendarId)?.name ?? 'a subscribed calendar';
+      notifySuccess(`It comes from “${from}”, a subscription: it changes when the feed does.`, occurrence.title || 'Read-only event');
+      return;
+    }
     let recurrence: string | null = null;
     if (occurrence.recurring) {
       recurrence = await api<Event>('GET', `/events/${occurrence.eventId}`)

@@ -95,7 +95,7 @@ function EditorForm({ target, calendars, timeZone, saving, onSave, onDelete, onC
         {!editing && (
           <Select
             label="Calendar"
-            data={calendars.map((c) => ({ value: c.id, label: c.name }))}
+            data={calendars.filter((c) => !c.readOnly).map((c) => ({ value: c.id, label: c.name }))}
             value={calendarId}
             onChange={(value) => value && setCalendarId(value)}
             allowDeselect={false}

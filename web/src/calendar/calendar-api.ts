@@ -1,6 +1,7 @@
 import type {
   Calendar,
   CreateCalendarInput,
+  CreateSubscriptionInput,
   CreateEventInput,
   EditOccurrenceInput,
   Event,
@@ -8,6 +9,7 @@ import type {
   ImportResult,
   Occurrence,
   OccurrenceList,
+  SubscriptionRefreshResult,
   UpdateCalendarInput,
   UpdateEventInput,
 } from '@atom/contracts';
@@ -69,6 +71,25 @@ export function useCreateCalendar() {
     meta: { handlesErrors: true },
     mutationFn: (input: CreateCalendarInput) => api<Calendar>('POST', '/calendars', input),
     onSuccess: refresh,
+  });
+}
+
+/** Subscribes to an outside .ics URL; a refused URL comes back with `fields.url` for the form. */
+export function useSubscribe() {
+  const refresh = useRefresh();
+  return useMutation({
+    meta: { handlesErrors: true },
+    mutationFn: (input: CreateSubscriptionInput) => api<Calendar>('POST', '/calendars/subscriptions', input),
+    onSuccess: refresh,
+  });
+}
+
+export function useRefreshSubscription() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) => api<SubscriptionRefreshResult>('POST', `/calendars/${id}/refresh`),
+    onSuccess: refresh,
+    onError: (error) => notifyError(error, 'Could not refresh the calendar'),
   });
 }
 

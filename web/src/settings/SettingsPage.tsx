@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
-import { IconKey, IconPalette, IconPlugConnected, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
+import { IconCalendar, IconKey, IconPalette, IconPlugConnected, IconUser, IconUserPlus, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useUser } from '../app/auth';
+import { CalendarSettingsSection } from '../calendar/CalendarSettingsSection';
 import { CaldavSection } from '../calendar/connections/CaldavSection';
 import { PageHeader } from '../ui/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
@@ -24,6 +25,7 @@ const sections: Section[] = [
   { key: 'tokens', label: 'Tokens', icon: IconKey, render: () => <TokensSection /> },
   { key: 'invitations', label: 'Invitations', icon: IconUserPlus, adminOnly: true, render: () => <InvitesSection /> },
   { key: 'appearance', label: 'Appearance', icon: IconPalette, render: () => <AppearanceSection /> },
+  { key: 'calendar', label: 'Calendar', icon: IconCalendar, render: () => <CalendarSettingsSection /> },
   { key: 'connections', label: 'Connections', icon: IconPlugConnected, render: () => <CaldavSection /> },
 ];
 

@@ -9,6 +9,7 @@ import { useCalendars } from '../calendar-api';
 import { useDeleteCaldav, useSyncCaldav, useUpdateCaldav, type CaldavConnection, type CaldavSyncResult } from './caldav-api';
 import classes from './connections.module.css';
 import { SyncLog } from './SyncLog';
+import { SyncSettings } from './SyncSettings';
 
 function hostOf(url: string): string {
   try {
@@ -34,7 +35,7 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
   const [lastResult, setLastResult] = useState<CaldavSyncResult | null>(null);
   const localCalendars = useCalendars();
   const colourOf = (id: string | null) => localCalendars.data?.find((k) => k.id === id)?.color;
-  // Task lists (VTODO only) are not offered yet: Atom syncs events.
+  // Task-only lists (VTODO) are chosen under Tasks below.
   const calendars = connection.calendars.filter((c) => c.components.length === 0 || c.components.includes('VEVENT'));
   // Shown as chosen at once (set in the click itself); the server's answer (a new Atom calendar) follows.
   const [choice, setChoice] = useState<{ remoteUrl: string; sync: boolean } | null>(null);
@@ -111,6 +112,8 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
           ))}
         </Stack>
 
+        <SyncSettings connection={connection} />
+
         {sync.isPending && (
           <Stack gap={4} aria-live="polite">
             <Text size="sm">Syncing with {hostOf(connection.url)}…</Text>
@@ -125,7 +128,7 @@ export function ConnectionCard({ connection }: { connection: CaldavConnection })
 
         <Group justify="space-between" gap="xs">
           <Group gap="xs">
-            <Button leftSection={<IconRefresh size={16} />} onClick={syncNow} loading={sync.isPending} disabled={!anySyncing}>
+            <Button leftSection={<IconRefresh size={16} />} onClick={syncNow} loading={sync.isPending} disabled={!anySyncing && !connection.taskCalendar}>
               Sync now
             </Button>
             <Button variant="default" leftSection={<IconListDetails size={16} />} onClick={() => setShowLog((v) => !v)} aria-expanded={showLog}>
