@@ -11,3 +11,5 @@ export const FILTERS_KEY = ['filters'] as const;
 /** Calendar: ['calendars'] lists calendars; ['events', 'range', params] lists occurrences. */
 export const CALENDARS_KEY = ['calendars'] as const;
 export const EVENTS_KEY = ['events'] as const;
+/** Finance: ['finance', 'accounts' | 'categories' | 'currencies'] and ['finance', 'transactions', params]. */
+export const FINANCE_KEY = ['finance'] as const;

@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { areas } from '../app/areas';
 import { useUser } from '../app/auth';
+import { FinanceCardSummary } from '../finance/FinanceCardSummary';
 import { TasksCardSummary } from '../tasks/TasksCardSummary';
 import { AreaCard } from './AreaCard';
 import { greetingFor } from './greeting';
@@ -30,7 +31,7 @@ export function HomePage() {
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
           {areas.map((area) => (
-            <AreaCard key={area.key} area={area} extra={area.key === 'tasks' ? <TasksCardSummary /> : undefined} />
+            <AreaCard key={area.key} area={area} extra={area.key === 'tasks' ? <TasksCardSummary /> : area.key === 'finance' ? <FinanceCardSummary /> : undefined} />
           ))}
         </SimpleGrid>
       </section>

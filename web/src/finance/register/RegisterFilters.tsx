@@ -1,0 +1,101 @@
+import { Button, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { categoryOptions } from '../category-options';
+import { useCategoryTree } from '../finance-api';
+import type { useRegisterFilters } from './use-register-filters';
+import classes from '../finance.module.css';
+
+interface Props {
+  filters: ReturnType<typeof useRegisterFilters>;
+  /** Amounts only make sense within one currency: the account page has one, "All transactions" may not. */
+  currency?: string;
+}
+
+/** Text, category, dates, amounts and cleared state; every change applies at once. */
+export function RegisterFilters({ filters, currency }: Props) {
+  const tree = useCategoryTree();
+  const { fields, set } = filters;
+  const [text, setText] = useState(fields.q);
+  const applyText = useDebouncedCallback((q: string) => set({ q }), 250);
+
+  return (
+    <div className={classes.filters} role="search" aria-label="Filter transactions">
+      <TextInput
+        className={classes.filtersWide}
+        size="xs"
+        aria-label="Search payee or notes"
+        placeholder="Search payee or notes"
+        leftSection={<IconSearch size={14} />}
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          applyText(e.currentTarget.value);
+        }}
+      />
+      <Select
+        size="xs"
+        label="Category"
+        placeholder="Any"
+        searchable
+        clearable
+        data={categoryOptions(tree.data ?? [], [fields.categoryId])}
+        value={fields.categoryId || null}
+        onChange={(v) => set({ categoryId: v ?? '' })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <TextInput size="xs" label="From" type="date" value={fields.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+      <TextInput size="xs" label="To" type="date" value={fields.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+      <Select
+        size="xs"
+        label="Cleared"
+        placeholder="Any"
+        clearable
+        data={[
+          { value: 'uncleared', label: 'Uncleared' },
+          { value: 'cleared', label: 'Cleared' },
+          { value: 'reconciled', label: 'Reconciled' },
+        ]}
+        value={fields.cleared || null}
+        onChange={(v) => set({ cleared: v ?? '' })}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {currency && (
+        <>
+          <TextInput
+            size="xs"
+            label={`Amount from (${currency})`}
+            inputMode="decimal"
+            value={fields.min}
+            onChange={(e) => set({ min: e.currentTarget.value })}
+            error={filters.problems.min}
+          />
+          <TextInput
+            size="xs"
+            label={`Amount to (${currency})`}
+            inputMode="decimal"
+            value={fields.max}
+            onChange={(e) => set({ max: e.currentTarget.value })}
+            error={filters.problems.max}
+          />
+        </>
+      )}
+      {filters.active && (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="gray"
+          leftSection={<IconX size={14} />}
+          style={{ alignSelf: 'end' }}
+          onClick={() => {
+            setText('');
+            filters.clear();
+          }}
+        >
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}
