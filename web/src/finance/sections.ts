@@ -1,4 +1,4 @@
-import { IconCategory, IconLayoutDashboard, IconList, type Icon } from '@tabler/icons-react';
+import { IconCategory, IconList, IconWallet, type Icon } from '@tabler/icons-react';
 import { financePaths } from './paths';
 
 export interface FinanceSection {
@@ -12,7 +12,7 @@ export interface FinanceSection {
  * is one entry here plus its route in `routes.tsx`.
  */
 export const financeSections: FinanceSection[] = [
-  { path: financePaths.root, label: 'Overview', icon: IconLayoutDashboard },
+  { path: financePaths.root, label: 'Overview', icon: IconWallet },
   { path: financePaths.transactions, label: 'All transactions', icon: IconList },
   { path: financePaths.categories, label: 'Categories', icon: IconCategory },
 ];

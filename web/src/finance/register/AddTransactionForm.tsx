@@ -1,5 +1,5 @@
 import type { CreateTransactionInput, FinanceAccount } from '@atom/contracts';
-import { Button, Select, TextInput } from '@mantine/core';
+import { Button, Select, TextInput, type ComboboxItemGroup } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type SubmitEvent } from 'react';
@@ -13,6 +13,22 @@ import { MoneyInput } from '../MoneyInput';
 import classes from '../finance.module.css';
 
 const labels = { date: 'Date', payee: 'Payee', categoryId: 'Category', amount: 'Amount', transferAmount: 'Amount on the other account', transferAccountId: 'Transfer account' };
+
+type Option = { value: string; label: string };
+
+function flatten(groups: ComboboxItemGroup[]): Option[] {
+  return groups.flatMap((g) => g.items.filter((i): i is Option => typeof i === 'object' && 'label' in i));
+}
+
+function firstMatch(groups: ComboboxItemGroup[], search: string): Option | undefined {
+  const needle = search.trim().toLowerCase();
+  if (needle === '') return undefined;
+  return flatten(groups).find((o) => o.label.toLowerCase().includes(needle));
+}
+
+function selectedLabel(groups: ComboboxItemGroup[], value: string | null): string | undefined {
+  return flatten(groups).find((o) => o.value === value)?.label;
+}
 
 /**
  * The register's first row: date, payee, category (or "Transfer to" an account) and amount;
@@ -29,6 +45,7 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
   const [date, setDate] = useState(() => todayIn(timeZone));
   const [payee, setPayee] = useState('');
   const [category, setCategory] = useState<string | null>(null);
+  const [categorySearch, setCategorySearch] = useState('');
   const [amount, setAmount] = useState('');
   const [otherAmount, setOtherAmount] = useState('');
 
@@ -43,6 +60,7 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
       await refreshFinance(client);
       setPayee('');
       setCategory(null);
+      setCategorySearch('');
       setAmount('');
       setOtherAmount('');
       errors.reset();
@@ -94,9 +112,21 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
         aria-label="Category"
         placeholder="Category or transfer"
         searchable
+        selectFirstOptionOnChange
         clearable
         data={options}
         value={category}
+        searchValue={categorySearch}
+        onSearchChange={setCategorySearch}
+        onKeyDown={(e) => {
+          // Enter on typed text takes the first match (never saves a half-typed category as none).
+          if (e.key !== 'Enter') return;
+          const match = firstMatch(options, categorySearch);
+          if (match && match.label !== selectedLabel(options, category)) {
+            e.preventDefault();
+            setCategory(match.value);
+          }
+        }}
         onChange={(v) => {
           setCategory(v);
           errors.clear('transferAmount');
