@@ -338,10 +338,15 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await mobile.getByTestId('transaction-row').first().waitFor();
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow at 375 px').toBeLessThanOrEqual(0);
+    // A phone zooms out to fit wider content, which would hide overflow from the check above.
+    expect(await mobile.evaluate(() => window.innerWidth)).toBe(375);
+    const tableRight = await mobile.getByRole('table', { name: 'Transactions' }).evaluate((t) => t.getBoundingClientRect().right);
+    expect(tableRight, 'the register fits the screen').toBeLessThanOrEqual(375);
     await shot(mobile, '09-mobile-register', { fullPage: true });
     await mobile.goto('/finance/categories');
     await mobile.getByTestId('category-group').first().waitFor();
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await mobile.evaluate(() => window.innerWidth)).toBe(375);
     await shot(mobile, '10-mobile-categories', { fullPage: true });
     await phone.close();
 

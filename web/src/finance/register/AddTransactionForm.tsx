@@ -110,7 +110,7 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
       />
       <Select
         aria-label="Category"
-        placeholder="Category or transfer"
+        placeholder="Category"
         searchable
         selectFirstOptionOnChange
         clearable

@@ -75,7 +75,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
         <Table className={classes.table} verticalSpacing={6} horizontalSpacing="sm" aria-label="Transactions">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th className={classes.colDate}>Date</Table.Th>
+              <Table.Th className={`${classes.colDate} ${classes.hideNarrow}`}>Date</Table.Th>
               {showAccount && <Table.Th className={`${classes.colAccount} ${classes.hideNarrow}`}>Account</Table.Th>}
               <Table.Th>Payee</Table.Th>
               <Table.Th className={`${classes.colCategory} ${classes.hideNarrow}`}>Category</Table.Th>

@@ -33,7 +33,7 @@ export function TransactionRow({ transaction: t, accounts, categories, showAccou
   const category = categoryLabel(t, accounts, categories);
   return (
     <Table.Tr className={classes.row} onClick={() => onOpen(t)} data-testid="transaction-row" data-id={t.id}>
-      <Table.Td className={classes.cellText}>{formatPlainDate(t.date)}</Table.Td>
+      <Table.Td className={`${classes.cellText} ${classes.hideNarrow}`}>{formatPlainDate(t.date)}</Table.Td>
       {showAccount && (
         <Table.Td className={`${classes.cellText} ${classes.hideNarrow}`}>{accounts.get(t.accountId)?.name ?? ''}</Table.Td>
       )}
@@ -49,7 +49,9 @@ export function TransactionRow({ transaction: t, accounts, categories, showAccou
         >
           {t.payee || <span className={classes.uncategorised}>No payee</span>}
         </UnstyledButton>
-        <span className={`${classes.payeeSub} ${classes.cellText}`}>{category.text}</span>
+        <span className={`${classes.payeeSub} ${classes.cellText}`}>
+          {formatPlainDate(t.date)} · {category.text}
+        </span>
       </Table.Td>
       <Table.Td className={classes.hideNarrow}>
         <Tooltip label={category.text} disabled={category.text.length < 24} openDelay={400}>
