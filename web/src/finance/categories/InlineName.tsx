@@ -17,7 +17,7 @@ export function InlineName({ name, kind, onRename, fw }: Props) {
 
   if (!editing) {
     return (
-      <UnstyledButton className={classes.nameButton} fw={fw} onClick={() => { setValue(name); setEditing(true); }} aria-label={`Rename ${kind} ${name}`}>
+      <UnstyledButton className={classes.nameButton} fw={fw} fz="sm" onClick={() => { setValue(name); setEditing(true); }} aria-label={`Rename ${kind} ${name}`}>
         {name}
       </UnstyledButton>
     );

@@ -1,6 +1,6 @@
 import { Button, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch, IconX } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { categoryOptions } from '../category-options';
 import { useCategoryTree } from '../finance-api';
@@ -19,21 +19,37 @@ export function RegisterFilters({ filters, currency }: Props) {
   const { fields, set } = filters;
   const [text, setText] = useState(fields.q);
   const applyText = useDebouncedCallback((q: string) => set({ q }), 250);
+  const fieldCount = [fields.categoryId, fields.from, fields.to, fields.cleared, fields.min, fields.max].filter((v) => v !== '').length;
+  // Folded on a phone (CSS decides); a filter already set keeps the fields in view.
+  const [showFields, setShowFields] = useState(fieldCount > 0);
 
   return (
     <div className={classes.filters} role="search" aria-label="Filter transactions">
-      <TextInput
-        className={classes.filtersWide}
-        size="xs"
-        aria-label="Search payee or notes"
-        placeholder="Search payee or notes"
-        leftSection={<IconSearch size={14} />}
-        value={text}
-        onChange={(e) => {
-          setText(e.currentTarget.value);
-          applyText(e.currentTarget.value);
-        }}
-      />
+      <div className={classes.filtersWide}>
+        <TextInput
+          size="xs"
+          aria-label="Search payee or notes"
+          placeholder="Search payee or notes"
+          leftSection={<IconSearch size={14} />}
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            applyText(e.currentTarget.value);
+          }}
+          style={{ flex: 1 }}
+        />
+        <Button
+          size="xs"
+          variant="default"
+          className={classes.filterToggle}
+          leftSection={<IconAdjustmentsHorizontal size={14} />}
+          aria-expanded={showFields}
+          onClick={() => setShowFields((v) => !v)}
+        >
+          Filters{fieldCount > 0 ? ` (${fieldCount})` : ''}
+        </Button>
+      </div>
+      <div className={classes.filterFields} data-open={showFields || undefined}>
       <Select
         size="xs"
         label="Category"
@@ -96,6 +112,7 @@ export function RegisterFilters({ filters, currency }: Props) {
           Clear filters
         </Button>
       )}
+      </div>
     </div>
   );
 }
