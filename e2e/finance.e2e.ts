@@ -319,6 +319,23 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await summary.waitFor();
     expect(await summary.innerText()).toBe('Net worth €684.50 · US$613.10 · 2 accounts');
     expect(await page.getByText('Not built yet').count()).toBe(3);
+    await shot(page, '08b-home');
+  });
+
+  it('loads a long register page by page as it scrolls', async () => {
+    const cash = await apiAs<FinanceAccount>(page, 'POST', '/finance/accounts', { name: 'Wallet', type: 'cash', currency: 'JPY', openingBalance: 0 });
+    for (let i = 0; i < 130; i++) {
+      await apiAs(page, 'POST', '/finance/transactions', { accountId: cash.id, date: daysAgo(i % 60), payee: `Kiosk ${i}`, amount: -(100 + i) });
+    }
+    await page.goto(`/finance/accounts/${cash.id}`);
+    await page.getByRole('heading', { name: 'Wallet', level: 1 }).waitFor();
+    // A yen has no minor unit: 130 purchases of ¥100..¥229 make -¥21,385.
+    expect(await page.getByTestId('account-balance').innerText()).toBe('-JP¥21,385');
+    await expect.poll(() => rows().count()).toBe(100);
+    await rows().nth(99).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect.poll(() => rows().count()).toBe(130);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
   });
 
   it('fits a 375 px phone and reads well in dark mode', async () => {

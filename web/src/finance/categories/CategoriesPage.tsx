@@ -73,6 +73,7 @@ function CategoryRow({ category, onDelete }: { category: FinanceCategory; onDele
       <Tooltip label="When it is overspent, carry the overspending into next month of this category instead of taking it from 'available to budget'" multiline w={260} openDelay={300}>
         <Switch
           size="xs"
+          className={classes.rollover}
           label="Roll over overspending"
           checked={category.rolloverOverspending}
           onChange={(e) => update.mutate({ rolloverOverspending: e.currentTarget.checked })}

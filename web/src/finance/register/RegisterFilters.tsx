@@ -19,6 +19,10 @@ export function RegisterFilters({ filters, currency }: Props) {
   const { fields, set } = filters;
   const [text, setText] = useState(fields.q);
   const applyText = useDebouncedCallback((q: string) => set({ q }), 250);
+  // Amounts are typed a character at a time: the list follows once the typing pauses.
+  const [min, setMin] = useState(fields.min);
+  const [max, setMax] = useState(fields.max);
+  const applyAmounts = useDebouncedCallback((patch: { min?: string; max?: string }) => set(patch), 300);
   const fieldCount = [fields.categoryId, fields.from, fields.to, fields.cleared, fields.min, fields.max].filter((v) => v !== '').length;
   // Folded on a phone (CSS decides); a filter already set keeps the fields in view.
   const [showFields, setShowFields] = useState(fieldCount > 0);
@@ -83,16 +87,22 @@ export function RegisterFilters({ filters, currency }: Props) {
             size="xs"
             label={`Amount from (${currency})`}
             inputMode="decimal"
-            value={fields.min}
-            onChange={(e) => set({ min: e.currentTarget.value })}
+            value={min}
+            onChange={(e) => {
+              setMin(e.currentTarget.value);
+              applyAmounts({ min: e.currentTarget.value, max });
+            }}
             error={filters.problems.min}
           />
           <TextInput
             size="xs"
             label={`Amount to (${currency})`}
             inputMode="decimal"
-            value={fields.max}
-            onChange={(e) => set({ max: e.currentTarget.value })}
+            value={max}
+            onChange={(e) => {
+              setMax(e.currentTarget.value);
+              applyAmounts({ min, max: e.currentTarget.value });
+            }}
             error={filters.problems.max}
           />
         </>
@@ -106,6 +116,8 @@ export function RegisterFilters({ filters, currency }: Props) {
           style={{ alignSelf: 'end' }}
           onClick={() => {
             setText('');
+            setMin('');
+            setMax('');
             filters.clear();
           }}
         >

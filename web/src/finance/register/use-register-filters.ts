@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TransactionFilters } from '../finance-api';
 import { parseMoney } from '../money';
@@ -26,19 +27,22 @@ const KEYS: (keyof FilterFields)[] = ['q', 'categoryId', 'from', 'to', 'min', 'm
 export function useRegisterFilters(exponent: number | undefined) {
   const [params, setParams] = useSearchParams();
   const fields = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as FilterFields;
+  // Two changes in quick succession (a date, then an amount) must both land: each builds on
+  // the last one asked for, not on the address as it was at the last render.
+  const latest = useRef(params);
+  useEffect(() => {
+    latest.current = params;
+  }, [params]);
 
-  const set = (patch: Partial<FilterFields>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+  const set = (patch: Partial<FilterFields>) => {
+    const next = new URLSearchParams(latest.current);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    latest.current = next;
+    setParams(next, { replace: true, preventScrollReset: true });
+  };
 
   const problems: Partial<Record<'min' | 'max', string>> = {};
   const amount = (key: 'min' | 'max'): string | undefined => {
