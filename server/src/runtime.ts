@@ -5,6 +5,7 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/database.js';
 import { caldavSyncJob } from './calendar/caldav/job.js';
 import { migrateToLatest } from './db/migrate.js';
+import { installFinanceReactions } from './finance/budgets/reactions.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
@@ -34,6 +35,7 @@ export async function createContext(config: Config, logger = createLogger(config
   const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
   const ctx: AppContext = { config, database, secrets, events, jobs, logger };
   jobs.register(caldavSyncJob(ctx));
+  installFinanceReactions(ctx);
   return ctx;
 }
 

@@ -426,6 +426,14 @@ export interface FinanceExchangeRatesTable {
   created_at: Instant;
 }
 
+export interface FinanceBudgetAlertsTable {
+  user_id: string;
+  category_id: string;
+  /** YYYY-MM */
+  month: string;
+  created_at: Instant;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -459,4 +467,5 @@ export interface DB {
   finance_goals: FinanceGoalsTable;
   finance_scheduled_transactions: FinanceScheduledTransactionsTable;
   finance_exchange_rates: FinanceExchangeRatesTable;
+  finance_budget_alerts: FinanceBudgetAlertsTable;
 }

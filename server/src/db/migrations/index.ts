@@ -5,6 +5,7 @@ import * as m0002 from './0002_tasks.js';
 import * as m0003 from './0003_calendar.js';
 import * as m0004 from './0004_caldav.js';
 import * as m0007 from './0007_finance.js';
+import * as m0008 from './0008_finance_budget_alerts.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -17,4 +18,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0003_calendar': m0003,
   '0004_caldav': m0004,
   '0007_finance': m0007,
+  '0008_finance_budget_alerts': m0008,
 };
