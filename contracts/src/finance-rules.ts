@@ -25,19 +25,13 @@ export function regexProblem(pattern: string): string | null {
 }
 
 export const RuleCondition = z.discriminatedUnion('field', [
-  z.object({ field: z.literal('payee'), op: z.enum(['contains', 'equals']), value: Text }),
-  z.object({
-    field: z.literal('payee'),
-    op: z.literal('regex'),
-    value: z
-      .string()
-      .min(1)
-      .max(100, { error: 'a pattern must be at most 100 characters' })
-      .superRefine((v, c) => {
-        const problem = regexProblem(v);
-        if (problem) c.addIssue({ code: 'custom', message: problem });
-      }),
-  }),
+  z
+    .object({ field: z.literal('payee'), op: z.enum(['contains', 'equals', 'regex']), value: Text })
+    .superRefine((c, ctx) => {
+      if (c.op !== 'regex') return;
+      const problem = c.value.length > 100 ? 'a pattern must be at most 100 characters' : regexProblem(c.value);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+    }),
   z.object({ field: z.literal('notes'), op: z.literal('contains'), value: Text }),
   z.object({
     field: z.literal('amount'),
