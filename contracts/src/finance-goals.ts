@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateOnly } from './dates.js';
-import { MinorAmount } from './finance.js';
+import { MinorAmount, Transaction } from './finance.js';
 
 const Id = z.string().min(1).max(64);
 const Name = z.string().trim().min(1, { error: 'is required' }).max(200, { error: 'must be at most 200 characters' });
@@ -97,3 +97,11 @@ export const UpcomingBills = z
 export type UpcomingBills = z.infer<typeof UpcomingBills>;
 export const PostScheduledInput = z.object({ date: DateOnly.optional().describe('The occurrence to post; defaults to nextDate') }).meta({ id: 'PostScheduledInput' });
 export type PostScheduledInput = z.infer<typeof PostScheduledInput>;
+export const PostScheduledResult = z
+  .object({
+    transaction: Transaction,
+    created: z.boolean().describe('False when this occurrence had been posted already: the earlier transaction is returned'),
+    scheduled: ScheduledTransaction,
+  })
+  .meta({ id: 'PostScheduledResult' });
+export type PostScheduledResult = z.infer<typeof PostScheduledResult>;

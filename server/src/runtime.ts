@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { caldavSyncJob } from './calendar/caldav/job.js';
 import { migrateToLatest } from './db/migrate.js';
 import { installFinanceReactions } from './finance/budgets/reactions.js';
+import { scheduledPostingJob } from './finance/scheduled/job.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
@@ -35,6 +36,7 @@ export async function createContext(config: Config, logger = createLogger(config
   const jobs = createDbJobQueue({ database, logger: logger.child({ component: 'jobs' }) });
   const ctx: AppContext = { config, database, secrets, events, jobs, logger };
   jobs.register(caldavSyncJob(ctx));
+  jobs.register(scheduledPostingJob(ctx));
   installFinanceReactions(ctx);
   return ctx;
 }

@@ -3,6 +3,7 @@ import { budgetRoutes } from './budgets/routes.js';
 import { goalRoutes } from './goals/routes.js';
 import { rateRoutes } from './rates/routes.js';
 import { ruleRoutes } from './rules/routes.js';
+import { scheduledRoutes } from './scheduled/routes.js';
 
 /** Budgets, rates and settings, goals, rules, schedules and reports: finance beyond the ledger. */
-export const financePlanningRoutes: RouteDef[] = [...rateRoutes, ...budgetRoutes, ...goalRoutes, ...ruleRoutes];
+export const financePlanningRoutes: RouteDef[] = [...rateRoutes, ...budgetRoutes, ...goalRoutes, ...ruleRoutes, ...scheduledRoutes];
