@@ -1,5 +1,6 @@
 import { calendarBench } from './calendar.bench.js';
 import { caldavBench } from './caldav.bench.js';
+import { financeReportsBench } from './finance-reports.bench.js';
 import { foundationBench } from './foundation.bench.js';
 import { tasksBench } from './tasks.bench.js';
 
@@ -12,4 +13,5 @@ for (const dialect of dialects) {
   if (!only || only === 'foundation') await foundationBench(dialect);
   if (!only || only === 'tasks') await tasksBench(dialect);
   if (!only || only === 'caldav') await caldavBench(dialect);
+  if (!only || only === 'finance-reports') await financeReportsBench(dialect);
 }

@@ -18,6 +18,8 @@ export interface ActivityFilter {
   base: string;
   from?: string | undefined;
   to?: string | undefined;
+  /** 'range' sums a base-currency category over the whole range at once (reports that need no months). */
+  bucket?: 'month' | 'range';
 }
 
 export interface ActivityRow {
@@ -48,7 +50,9 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
   const { db, dialect, codec } = database;
   const onBudget = codec.bool.write(true);
   const notSplit = codec.bool.write(false);
-  const month = monthOf(dialect, 't.date');
+  const whole = filter.bucket === 'range';
+  const month = whole ? sql<string>`${sql.lit((filter.from ?? '0000-01').slice(0, 7))}` : monthOf(dialect, 't.date');
+  const groupBy = whole ? sql`group by 1, 2, 4` : sql`group by 1, 2, 3, 4`;
   const day = sql`case when a.currency = ${filter.base} then null else t.date end`;
   const range = sql.join(
     [
@@ -67,14 +71,14 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
     select t.category_id as category_id, a.currency as currency, ${month} as month, ${day} as day, ${sums('t.amount')}
     from finance_transactions t join finance_accounts a on a.id = t.account_id
     where t.user_id = ${filter.userId} and t.is_split = ${notSplit} and ${budgetOnly} and ${range}
-    group by 1, 2, 3, 4
+    ${groupBy}
     union all
     select s.category_id as category_id, a.currency as currency, ${month} as month, ${day} as day, ${sums('s.amount')}
     from finance_transaction_splits s
       join finance_transactions t on t.id = s.transaction_id
       join finance_accounts a on a.id = t.account_id
     where s.user_id = ${filter.userId} and ${budgetOnly} and ${range}
-    group by 1, 2, 3, 4`.execute(db);
+    ${groupBy}`.execute(db);
   return result.rows;
 }
 
