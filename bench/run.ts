@@ -1,6 +1,7 @@
 import { calendarBench } from './calendar.bench.js';
 import { caldavBench } from './caldav.bench.js';
 import { financeImportBench } from './finance-import.bench.js';
+import { financeReportsBench } from './finance-reports.bench.js';
 import { foundationBench } from './foundation.bench.js';
 import { tasksBench } from './tasks.bench.js';
 
@@ -14,4 +15,5 @@ for (const dialect of dialects) {
   if (!only || only === 'tasks') await tasksBench(dialect);
   if (!only || only === 'caldav') await caldavBench(dialect);
   if (!only || only === 'finance-import') await financeImportBench(dialect);
+  if (!only || only === 'finance-reports') await financeReportsBench(dialect);
 }

@@ -10,3 +10,7 @@ export * from './calendar.js';
 export * from './caldav.js';
 export * from './finance.js';
 export * from './finance-import.js';
+export * from './finance-money.js';
+export * from './finance-reports.js';
+export * from './finance-goals.js';
+export * from './finance-rules.js';

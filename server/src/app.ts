@@ -42,6 +42,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addContentTypeParser('text/calendar', { parseAs: 'string', bodyLimit: ctx.config.importLimit }, (_req, body, done) => {
     done(null, body);
   });
+  // Exchange-rate imports (and other CSV uploads) are text too; guarded so a second registration elsewhere cannot clash.
+  if (!app.hasContentTypeParser('text/csv')) {
+    app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: ctx.config.importLimit }, (_req, body, done) => {
+      done(null, body);
+    });
+  }
   await app.register(fastifyCookie);
   // Bank-file imports are uploads; each route reads them with its own size cap (readUpload).
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });

@@ -7,6 +7,8 @@ import { caldavScheduleTick, caldavSyncJob } from './calendar/caldav/job.js';
 import { eventStartingTick } from './calendar/starting/scan.js';
 import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptions/job.js';
 import { migrateToLatest } from './db/migrate.js';
+import { installFinanceReactions } from './finance/budgets/reactions.js';
+import { scheduledPostingJob } from './finance/scheduled/job.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
@@ -42,6 +44,8 @@ export async function createContext(config: Config, logger = createLogger(config
   jobs.register(subscriptionRefreshJob(ctx));
   jobs.every(subscriptionTick(ctx));
   jobs.every(caldavScheduleTick(ctx));
+  jobs.register(scheduledPostingJob(ctx));
+  installFinanceReactions(ctx);
   return ctx;
 }
 

@@ -442,6 +442,14 @@ export interface FinanceExchangeRatesTable {
   created_at: Instant;
 }
 
+export interface FinanceBudgetAlertsTable {
+  user_id: string;
+  category_id: string;
+  /** YYYY-MM */
+  month: string;
+  created_at: Instant;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -479,6 +487,7 @@ export interface DB {
   caldav_task_resources: CaldavTaskResourcesTable;
   calendar_settings: CalendarSettingsTable;
   event_starting_fired: EventStartingFiredTable;
+  finance_budget_alerts: FinanceBudgetAlertsTable;
 }
 
 export interface CalendarSettingsTable {

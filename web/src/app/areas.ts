@@ -87,7 +87,7 @@ export const areas: Area[] = [
       'Categorise transactions and follow budgets month by month.',
       'See balances and spending in your own currency.',
     ],
-    built: false,
+    built: true,
   },
   {
     key: 'automations',

@@ -13,3 +13,5 @@ export const CALENDARS_KEY = ['calendars'] as const;
 export const EVENTS_KEY = ['events'] as const;
 /** CalDAV connections: ['caldav'] lists them, ['caldav', 'log', id] is one connection's sync log. */
 export const CALDAV_KEY = ['caldav'] as const;
+/** Finance: ['finance', 'accounts' | 'categories' | 'currencies'] and ['finance', 'transactions', params]. */
+export const FINANCE_KEY = ['finance'] as const;

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
 import { SignupPage } from '../auth/SignupPage';
 import { calendarRoute } from '../calendar/routes';
+import { financeRoute } from '../finance/routes';
 import { HomePage } from '../home/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { tasksRoute } from '../tasks/routes';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       // Areas get their own folders and routes as they are built; until then they explain themselves.
       calendarRoute,
       tasksRoute,
+      financeRoute,
       ...areas.filter((area) => !area.built).map((area) => ({ path: area.path, element: <NotBuiltYetPage area={area} /> })),
       { path: '/settings', element: <Navigate to="/settings/profile" replace /> },
       { path: '/settings/:section', element: <SettingsPage /> },

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { areas } from '../app/areas';
 import { useUser } from '../app/auth';
 import { CalendarCardSummary } from '../calendar/CalendarCardSummary';
+import { FinanceCardSummary } from '../finance/FinanceCardSummary';
 import { TasksCardSummary } from '../tasks/TasksCardSummary';
 import { AreaCard } from './AreaCard';
 import { greetingFor } from './greeting';
@@ -31,7 +32,7 @@ export function HomePage() {
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
           {areas.map((area) => (
-            <AreaCard key={area.key} area={area} extra={area.key === 'tasks' ? <TasksCardSummary /> : area.key === 'calendar' ? <CalendarCardSummary /> : undefined} />
+            <AreaCard key={area.key} area={area} extra={area.key === 'tasks' ? <TasksCardSummary /> : area.key === 'calendar' ? <CalendarCardSummary /> : area.key === 'finance' ? <FinanceCardSummary /> : undefined} />
           ))}
         </SimpleGrid>
       </section>

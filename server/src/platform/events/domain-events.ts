@@ -3,7 +3,7 @@
  * (`task.created`, `event.updated`, `transaction.created`...); automations, live UI
  * updates and the planner subscribe to them through the bus.
  */
-import type { Event, Project, Task, Transaction } from '@atom/contracts';
+import type { Event, Goal, Project, Task, Transaction } from '@atom/contracts';
 
 export interface DomainEvents {
   'user.signed_up': { userId: string; email: string; role: 'admin' | 'member' };
@@ -44,6 +44,9 @@ export interface DomainEvents {
     startsInMinutes: number;
     reason: 'lead' | 'reminder';
   };
+  /** A category's available went below zero in `month` (once until it recovers); amounts in `currency` minor units. */
+  'budget.overspent': { userId: string; categoryId: string; categoryName: string; month: string; available: number; currency: string };
+  'goal.reached': { userId: string; goal: Goal };
 }
 
 export type DomainEventName = keyof DomainEvents;

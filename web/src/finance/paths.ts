@@ -1,0 +1,10 @@
+/**
+ * Addresses inside Finance. Budget, reports, goals, rules and import get their paths here
+ * (and their entries in `sections.ts`) when their APIs land.
+ */
+export const financePaths = {
+  root: '/finance',
+  transactions: '/finance/transactions',
+  categories: '/finance/categories',
+  account: (id: string) => `/finance/accounts/${encodeURIComponent(id)}`,
+};

@@ -1,0 +1,18 @@
+import { IconCategory, IconList, IconWallet, type Icon } from '@tabler/icons-react';
+import { financePaths } from './paths';
+
+export interface FinanceSection {
+  path: string;
+  label: string;
+  icon: Icon;
+}
+
+/**
+ * The fixed views of Finance, in sidebar order. A new screen (budget, reports, goals, rules)
+ * is one entry here plus its route in `routes.tsx`.
+ */
+export const financeSections: FinanceSection[] = [
+  { path: financePaths.root, label: 'Overview', icon: IconWallet },
+  { path: financePaths.transactions, label: 'All transactions', icon: IconList },
+  { path: financePaths.categories, label: 'Categories', icon: IconCategory },
+];
