@@ -170,6 +170,28 @@ describe('bank-file import', () => {
     expect((await transactionsOf(account.id)).map((x) => x.payee)).toEqual(['Kept']);
   });
 
+  it("runs the user's rules on imported rows: category, payee and tag", async () => {
+    const account = await newAccount('Ruled');
+    const group = (await api<{ id: string }>(me, 'POST', '/api/v1/finance/category-groups', { name: 'Everyday' })).body;
+    const dining = (await api<{ id: string }>(me, 'POST', '/api/v1/finance/categories', { groupId: group.id, name: 'Dining out' })).body;
+    const rule = await api(me, 'POST', '/api/v1/finance/rules', {
+      conditions: [{ field: 'payee', op: 'contains', value: 'trattoria' }],
+      actions: [{ type: 'setCategory', categoryId: dining.id }, { type: 'renamePayee', payee: 'Luigi' }, { type: 'addTag', tag: 'eating-out' }],
+    });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+    const csv = 'Date,Payee,Amount\n2026-10-12,LUIGI TRATTORIA 42,-24.00\n2026-10-13,Bakery,-3.50\n';
+    const mapping = JSON.stringify({ hasHeader: true, columns: { date: 'Date', payee: 'Payee', amount: 'Amount' }, dateFormat: 'YYYY-MM-DD', decimal: '.' });
+    const emitted: Transaction[] = [];
+    const off = t.ctx.events.on('transaction.created', (e) => void emitted.push(e.payload.transaction));
+    expect((await importFile(me, account.id, { name: 'ruled.csv', bytes: csv }, { fields: { mapping } })).status).toBe(200);
+    await t.ctx.events.drain();
+    off();
+    const stored = await transactionsOf(account.id);
+    expect(stored.find((x) => x.amount === -2400)).toMatchObject({ payee: 'Luigi', categoryId: dining.id, tags: ['eating-out'] });
+    expect(stored.find((x) => x.amount === -350)).toMatchObject({ payee: 'Bakery', categoryId: null, tags: [] });
+    for (const e of emitted) expect(e).toStrictEqual(stored.find((x) => x.id === e.id));
+  });
+
   it("answers 404 for another user's account and import", async () => {
     const account = await newAccount('Private');
     const done = await importFile(me, account.id, { name: 'statement.ofx', bytes: fixture('us-checking-sgml102.ofx') });

@@ -3,6 +3,8 @@ import type { AppContext } from '../../context.js';
 import type { FinanceAccountsTable, FinanceTransactionsTable } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
 import type { Db } from '../queries.js';
+import { applyRules } from '../rules/apply-rules.js';
+import { loadRules } from '../rules/rules.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
 import { presentWritten } from '../transactions/present.js';
 import type { MatchDecision } from './dedup.js';
@@ -65,6 +67,10 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
       .execute();
 
     const names = await categoryIdsByName(trx, userId);
+    // The user's rules run on every new row, as if it had just been typed in; a transfer
+    // action is left for "apply rules" later, since its other side may not exist yet.
+    const rules = (await loadRules(trx, codec, userId)).filter((r) => r.enabled);
+    const tags: { transaction_id: string; user_id: string; tag: string; tag_key: string }[] = [];
     const inserted: FinanceTransactionsTable[] = [];
     const splits: { id: string; user_id: string; transaction_id: string; category_id: string | null; amount: number; notes: string; position: number }[] = [];
     const posted: { existingId: string; row: ParsedStatement['transactions'][number]; importedId: string }[] = [];
@@ -76,13 +82,17 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
       }
       if (d.kind !== 'new' && !(d.kind === 'probable' && input.confirmed.has(d.importedId))) return;
       const isSplit = (t.splits?.length ?? 0) > 0;
+      const fromFile = isSplit ? null : categoryOf(names, t.category);
+      const ruled = rules.length
+        ? applyRules(rules, { accountId: account.id, date: t.date, amount: t.amount, payee: t.payee, notes: t.memo ?? '', categoryId: fromFile, tags: [] })
+        : null;
       const row = newTransactionRow(codec, userId, {
         account_id: account.id,
         date: t.date,
         amount: t.amount,
-        payee: t.payee,
+        payee: ruled?.payee ?? t.payee,
         notes: t.memo ?? '',
-        category_id: isSplit ? null : categoryOf(names, t.category),
+        category_id: isSplit ? null : (ruled?.categoryId ?? fromFile),
         cleared: t.pending ? 'uncleared' : 'cleared',
         pending: codec.bool.write(t.pending ?? false),
         imported_id: d.importedId,
@@ -93,12 +103,14 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
         updated_at: now,
       });
       inserted.push(row);
+      for (const tag of ruled?.addTags ?? []) tags.push({ transaction_id: row.id, user_id: userId, tag, tag_key: tag.toLowerCase() });
       t.splits?.forEach((s, position) =>
         splits.push({ id: newId(), user_id: userId, transaction_id: row.id, category_id: categoryOf(names, s.category), amount: s.amount, notes: s.memo ?? '', position }),
       );
     });
     await insertChunked(inserted, (chunk) => trx.insertInto('finance_transactions').values(chunk).execute());
     await insertChunked(splits, (chunk) => trx.insertInto('finance_transaction_splits').values(chunk).execute());
+    await insertChunked(tags, (chunk) => trx.insertInto('finance_transaction_tags').values(chunk).execute());
 
     const before: UpdatedBefore[] = [];
     if (posted.length > 0) {
@@ -142,6 +154,6 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
       .set({ transaction_count: inserted.length, summary: codec.json.write({ updated: before }) })
       .where('id', '=', batchId)
       .execute();
-    return { batchId, inserted: presentWritten(codec, account.currency, inserted, splits), updatedIds: before.map((b) => b.id) };
+    return { batchId, inserted: presentWritten(codec, account.currency, inserted, splits, tags), updatedIds: before.map((b) => b.id) };
   });
 }

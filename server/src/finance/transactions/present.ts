@@ -66,10 +66,17 @@ function toTransaction(codec: Codec, r: FinanceTransactionsTable, currency: stri
   };
 }
 
-/** Rows this request has just written (no tags, no transfer): presented without reading them back. */
-export function presentWritten(codec: Codec, currency: string, rows: FinanceTransactionsTable[], splits: (SplitRow & { transaction_id: string })[]): Transaction[] {
+/** Rows this request has just written (no transfer): presented without reading them back. */
+export function presentWritten(
+  codec: Codec,
+  currency: string,
+  rows: FinanceTransactionsTable[],
+  splits: (SplitRow & { transaction_id: string })[],
+  tags: { transaction_id: string; tag: string; tag_key: string }[],
+): Transaction[] {
   const splitsOf = groupBy(splits, (s) => s.transaction_id);
-  return rows.map((r) => toTransaction(codec, r, currency, { tags: [], splits: splitsOf.get(r.id) ?? [], transfer: null }));
+  const tagsOf = groupBy([...tags].sort((a, b) => (a.tag_key < b.tag_key ? -1 : a.tag_key > b.tag_key ? 1 : 0)), (t) => t.transaction_id);
+  return rows.map((r) => toTransaction(codec, r, currency, { tags: (tagsOf.get(r.id) ?? []).map((t) => t.tag), splits: splitsOf.get(r.id) ?? [], transfer: null }));
 }
 
 export async function getTransactionRow(db: Db, userId: string, id: string): Promise<FinanceTransactionsTable> {
