@@ -178,12 +178,22 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     expect(await row('Corner Grocer').getByTestId('category-cell').innerText()).toBe('Groceries');
     expect(await row('Pizza Place').getByTestId('category-cell').innerText()).toBe('Uncategorised');
 
-    // Categorise in the drawer.
+    // Categorise in place, from the register.
+    await row('Pizza Place').getByRole('button', { name: 'Category of Pizza Place: Uncategorised' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Category' }).pressSequentially('eat', { delay: 10 });
+    await page.getByRole('option', { name: 'Eating out', exact: true }).click();
+    await expect.poll(() => row('Pizza Place').getByTestId('category-cell').innerText()).toBe('Eating out');
+
+    // Notes and tags in the drawer.
     await row('Pizza Place').getByRole('button', { name: /^Edit Pizza Place/ }).click();
-    await pickOption('Category', 'Eating out', drawer());
+    await drawer().getByRole('textbox', { name: 'Notes' }).fill('Friday with Sam');
+    const tags = drawer().getByRole('textbox', { name: 'Tags' });
+    await tags.fill('friends');
+    await tags.press('Enter');
     await drawer().getByRole('button', { name: 'Save' }).click();
     await drawer().waitFor({ state: 'hidden' });
-    await expect.poll(() => row('Pizza Place').getByTestId('category-cell').innerText()).toBe('Eating out');
+    await expect.poll(() => row('Pizza Place').innerText()).toContain('Friday with Sam');
+    expect(await row('Pizza Place').innerText()).toContain('friends');
 
     // Split: it cannot be saved until the parts add up.
     await row('Big Box Store').click();

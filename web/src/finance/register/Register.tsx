@@ -4,7 +4,7 @@ import { useIntersection } from '@mantine/hooks';
 import { IconCircleCheck, IconReceipt } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { categoriesById } from '../category-options';
+import { categoriesById, categoryOptions } from '../category-options';
 import { useAccounts, useCategoryTree, useTransactions, type TransactionFilters } from '../finance-api';
 import { EmptyState } from '../FinanceHeader';
 import { removeTransaction } from './remove-transaction';
@@ -32,6 +32,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
   const [openId, setOpenId] = useState<string | null>(null);
   const accountMap = useMemo(() => new Map((accounts.data ?? []).map((a) => [a.id, a])), [accounts.data]);
   const categoryMap = useMemo(() => categoriesById(tree.data ?? []), [tree.data]);
+  const categoryChoices = useMemo(() => categoryOptions(tree.data ?? []), [tree.data]);
   const { ref, entry } = useIntersection({ rootMargin: '400px' });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
 
@@ -98,6 +99,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
                 transaction={t}
                 accounts={accountMap}
                 categories={categoryMap}
+                categoryChoices={categoryChoices}
                 showAccount={showAccount}
                 onOpen={(x) => setOpenId(x.id)}
                 onDelete={onDelete}
