@@ -85,8 +85,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
                 <IconCircleCheck size={15} aria-hidden />
                 <VisuallyHidden>Cleared</VisuallyHidden>
               </Table.Th>
-              <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes</Table.Th>
-              <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Tags</Table.Th>
+              {!showAccount && <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes &amp; tags</Table.Th>}
               <Table.Th className={classes.colActions}>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>

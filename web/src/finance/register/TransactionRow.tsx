@@ -74,20 +74,22 @@ export function TransactionRow({ transaction: t, accounts, categories, categoryC
       <Table.Td className={classes.colCleared} onClick={(e) => e.stopPropagation()}>
         <ClearedToggle transaction={t} />
       </Table.Td>
-      <Table.Td className={`${classes.cellText} ${classes.hideMedium}`}>
-        <Text size="sm" c="dimmed" className={classes.cellText}>
-          {t.notes}
-        </Text>
-      </Table.Td>
-      <Table.Td className={classes.hideMedium}>
-        <div className={classes.tags}>
-          {t.tags.map((tag) => (
-            <Badge key={tag} size="xs" variant="light" color="gray" tt="none">
-              {tag}
-            </Badge>
-          ))}
-        </div>
-      </Table.Td>
+      {!showAccount && (
+        <Table.Td className={classes.hideMedium}>
+          <Text size="sm" c="dimmed" className={classes.cellText}>
+            {t.notes}
+          </Text>
+          {t.tags.length > 0 && (
+            <div className={classes.tags}>
+              {t.tags.map((tag) => (
+                <Badge key={tag} size="xs" variant="light" color="gray" tt="none" maw="100%">
+                  {tag}
+                </Badge>
+              ))}
+            </div>
+          )}
+        </Table.Td>
+      )}
       <Table.Td onClick={(e) => e.stopPropagation()}>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
