@@ -196,7 +196,7 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     expect(await row('Pizza Place').innerText()).toContain('friends');
 
     // Split: it cannot be saved until the parts add up.
-    await row('Big Box Store').click();
+    await row('Big Box Store').getByRole('button', { name: /^Edit Big Box Store/ }).click();
     await drawer().getByRole('button', { name: 'Split' }).click();
     await drawer().getByRole('textbox', { name: 'Part 1 amount' }).fill('-80');
     await pickOption('Part 1 category', 'Groceries', drawer());
@@ -346,6 +346,26 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(() => rows().count()).toBe(130);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+
+    // Closing folds it away in the sidebar; deleting asks first.
+    const nav = page.getByRole('navigation', { name: 'Finance' });
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Close account' }).click();
+    await page.getByText('Wallet is closed.').waitFor();
+    await nav.getByRole('button', { name: 'Closed (1)' }).waitFor();
+    expect(await nav.getByRole('group', { name: 'Cash' }).count()).toBe(0);
+    expect(await addForm().count()).toBe(0);
+    await nav.getByRole('button', { name: 'Closed (1)' }).click();
+    await nav.getByRole('link', { name: /Wallet/ }).waitFor();
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Reopen account' }).click();
+    await nav.getByRole('group', { name: 'Cash' }).waitFor();
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete account' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Wallet?' });
+    await confirm.getByRole('button', { name: 'Delete account' }).click();
+    await page.waitForURL((url) => url.pathname === '/finance');
+    expect((await accounts()).map((a) => a.name).sort()).toEqual(['Euro savings', 'Everyday checking']);
   });
 
   it('fits a 375 px phone and reads well in dark mode', async () => {
