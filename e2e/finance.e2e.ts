@@ -323,6 +323,16 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await checkA11y(page, 'an account register');
   });
 
+  it('lists every account together under All transactions', async () => {
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'All transactions' }).click();
+    await page.getByRole('heading', { name: 'All transactions', level: 1 }).waitFor();
+    // Both sides of the transfer, each in its own currency, beside the USD purchases.
+    await expect.poll(() => rows().count()).toBe(6);
+    expect((await row('To savings').getByTestId('amount').allInnerTexts()).sort()).toEqual(['-US$200.00', '€184.50']);
+    await shot(page, '08c-all-transactions');
+    await checkA11y(page, 'all transactions');
+  });
+
   it('sums up on the home page', async () => {
     await page.goto('/');
     const summary = page.getByTestId('finance-summary');
