@@ -178,15 +178,25 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     expect(await row('Corner Grocer').getByTestId('category-cell').innerText()).toBe('Groceries');
     expect(await row('Pizza Place').getByTestId('category-cell').innerText()).toBe('Uncategorised');
 
-    // Categorise in the drawer.
-    await row('Pizza Place').getByRole('button', { name: /^Edit Pizza Place/ }).click();
-    await pickOption('Category', 'Eating out', drawer());
-    await drawer().getByRole('button', { name: 'Save' }).click();
-    await drawer().waitFor({ state: 'hidden' });
+    // Categorise in place, from the register.
+    await row('Pizza Place').getByRole('button', { name: 'Category of Pizza Place: Uncategorised' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Category' }).pressSequentially('eat', { delay: 10 });
+    await page.getByRole('option', { name: 'Eating out', exact: true }).click();
     await expect.poll(() => row('Pizza Place').getByTestId('category-cell').innerText()).toBe('Eating out');
 
+    // Notes and tags in the drawer.
+    await row('Pizza Place').getByRole('button', { name: /^Edit Pizza Place/ }).click();
+    await drawer().getByRole('textbox', { name: 'Notes' }).fill('Friday with Sam');
+    const tags = drawer().getByRole('textbox', { name: 'Tags' });
+    await tags.fill('friends');
+    await tags.press('Enter');
+    await drawer().getByRole('button', { name: 'Save' }).click();
+    await drawer().waitFor({ state: 'hidden' });
+    await expect.poll(() => row('Pizza Place').innerText()).toContain('Friday with Sam');
+    expect(await row('Pizza Place').innerText()).toContain('friends');
+
     // Split: it cannot be saved until the parts add up.
-    await row('Big Box Store').click();
+    await row('Big Box Store').getByRole('button', { name: /^Edit Big Box Store/ }).click();
     await drawer().getByRole('button', { name: 'Split' }).click();
     await drawer().getByRole('textbox', { name: 'Part 1 amount' }).fill('-80');
     await pickOption('Part 1 category', 'Groceries', drawer());
@@ -313,6 +323,16 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await checkA11y(page, 'an account register');
   });
 
+  it('lists every account together under All transactions', async () => {
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'All transactions' }).click();
+    await page.getByRole('heading', { name: 'All transactions', level: 1 }).waitFor();
+    // Both sides of the transfer, each in its own currency, beside the USD purchases.
+    await expect.poll(() => rows().count()).toBe(6);
+    expect((await row('To savings').getByTestId('amount').allInnerTexts()).sort()).toEqual(['-US$200.00', '€184.50']);
+    await shot(page, '08c-all-transactions');
+    await checkA11y(page, 'all transactions');
+  });
+
   it('sums up on the home page', async () => {
     await page.goto('/');
     const summary = page.getByTestId('finance-summary');
@@ -336,6 +356,26 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(() => rows().count()).toBe(130);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+
+    // Closing folds it away in the sidebar; deleting asks first.
+    const nav = page.getByRole('navigation', { name: 'Finance' });
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Close account' }).click();
+    await page.getByText('Wallet is closed.').waitFor();
+    await nav.getByRole('button', { name: 'Closed (1)' }).waitFor();
+    expect(await nav.getByRole('group', { name: 'Cash' }).count()).toBe(0);
+    expect(await addForm().count()).toBe(0);
+    await nav.getByRole('button', { name: 'Closed (1)' }).click();
+    await nav.getByRole('link', { name: /Wallet/ }).waitFor();
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Reopen account' }).click();
+    await nav.getByRole('group', { name: 'Cash' }).waitFor();
+    await page.getByRole('button', { name: 'Account actions' }).click();
+    await page.getByRole('menuitem', { name: 'Delete account' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Wallet?' });
+    await confirm.getByRole('button', { name: 'Delete account' }).click();
+    await page.waitForURL((url) => url.pathname === '/finance');
+    expect((await accounts()).map((a) => a.name).sort()).toEqual(['Euro savings', 'Everyday checking']);
   });
 
   it('fits a 375 px phone and reads well in dark mode', async () => {

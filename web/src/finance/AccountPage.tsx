@@ -72,7 +72,7 @@ function AccountView({ account }: { account: FinanceAccount }) {
         title={account.name}
         sub={
           <>
-            <Text size="sm" c="dimmed" mt={2}>
+            <Text component="div" size="sm" c="dimmed" mt={2}>
               {type.label} · {account.currency}
               {account.onBudget ? '' : ' · off budget'}
               {account.closed && (

@@ -4,7 +4,7 @@ import { useIntersection } from '@mantine/hooks';
 import { IconCircleCheck, IconReceipt } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { categoriesById } from '../category-options';
+import { categoriesById, categoryOptions } from '../category-options';
 import { useAccounts, useCategoryTree, useTransactions, type TransactionFilters } from '../finance-api';
 import { EmptyState } from '../FinanceHeader';
 import { removeTransaction } from './remove-transaction';
@@ -32,6 +32,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
   const [openId, setOpenId] = useState<string | null>(null);
   const accountMap = useMemo(() => new Map((accounts.data ?? []).map((a) => [a.id, a])), [accounts.data]);
   const categoryMap = useMemo(() => categoriesById(tree.data ?? []), [tree.data]);
+  const categoryChoices = useMemo(() => categoryOptions(tree.data ?? []), [tree.data]);
   const { ref, entry } = useIntersection({ rootMargin: '400px' });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
 
@@ -84,8 +85,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
                 <IconCircleCheck size={15} aria-hidden />
                 <VisuallyHidden>Cleared</VisuallyHidden>
               </Table.Th>
-              <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes</Table.Th>
-              <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Tags</Table.Th>
+              {!showAccount && <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes &amp; tags</Table.Th>}
               <Table.Th className={classes.colActions}>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
@@ -98,6 +98,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
                 transaction={t}
                 accounts={accountMap}
                 categories={categoryMap}
+                categoryChoices={categoryChoices}
                 showAccount={showAccount}
                 onOpen={(x) => setOpenId(x.id)}
                 onDelete={onDelete}

@@ -45,7 +45,7 @@ export function RegisterFilters({ filters, currency }: Props) {
         <Button
           size="xs"
           variant="default"
-          className={classes.filterToggle}
+          hiddenFrom="sm"
           leftSection={<IconAdjustmentsHorizontal size={14} />}
           aria-expanded={showFields}
           onClick={() => setShowFields((v) => !v)}

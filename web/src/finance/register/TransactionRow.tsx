@@ -1,8 +1,9 @@
 import type { FinanceAccount, FinanceCategory, Transaction } from '@atom/contracts';
-import { ActionIcon, Badge, Menu, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Menu, Table, Text, Tooltip, UnstyledButton, type ComboboxItemGroup } from '@mantine/core';
 import { IconArrowsExchange, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Money } from '../Money';
 import { formatPlainDate } from '../plain-date';
+import { CategoryCell } from './CategoryCell';
 import { ClearedToggle } from './ClearedToggle';
 import classes from '../finance.module.css';
 
@@ -10,6 +11,8 @@ interface Props {
   transaction: Transaction;
   accounts: Map<string, FinanceAccount>;
   categories: Map<string, FinanceCategory>;
+  /** What the category cell offers when clicked. */
+  categoryChoices: ComboboxItemGroup[];
   showAccount: boolean;
   onOpen: (t: Transaction) => void;
   onDelete: (t: Transaction) => void;
@@ -19,17 +22,17 @@ interface Props {
 function categoryLabel(t: Transaction, accounts: Map<string, FinanceAccount>, categories: Map<string, FinanceCategory>) {
   if (t.transfer) {
     const other = accounts.get(t.transfer.accountId)?.name ?? 'another account';
-    return { text: `${t.amount < 0 ? 'To' : 'From'} ${other}`, transfer: true, none: false };
+    return { text: `${t.amount < 0 ? 'To' : 'From'} ${other}`, transfer: true, none: false, editable: false };
   }
   if (t.splits.length > 0) {
     const names = t.splits.map((s) => (s.categoryId ? (categories.get(s.categoryId)?.name ?? '?') : 'Uncategorised'));
-    return { text: `Split: ${names.join(', ')}`, transfer: false, none: false };
+    return { text: `Split: ${names.join(', ')}`, transfer: false, none: false, editable: false };
   }
-  if (t.categoryId) return { text: categories.get(t.categoryId)?.name ?? 'Unknown category', transfer: false, none: false };
-  return { text: 'Uncategorised', transfer: false, none: true };
+  if (t.categoryId) return { text: categories.get(t.categoryId)?.name ?? 'Unknown category', transfer: false, none: false, editable: true };
+  return { text: 'Uncategorised', transfer: false, none: true, editable: true };
 }
 
-export function TransactionRow({ transaction: t, accounts, categories, showAccount, onOpen, onDelete }: Props) {
+export function TransactionRow({ transaction: t, accounts, categories, categoryChoices, showAccount, onOpen, onDelete }: Props) {
   const category = categoryLabel(t, accounts, categories);
   return (
     <Table.Tr className={classes.row} onClick={() => onOpen(t)} data-testid="transaction-row" data-id={t.id}>
@@ -54,12 +57,16 @@ export function TransactionRow({ transaction: t, accounts, categories, showAccou
         </span>
       </Table.Td>
       <Table.Td className={classes.hideNarrow}>
-        <Tooltip label={category.text} disabled={category.text.length < 24} openDelay={400}>
-          <Text size="sm" className={`${classes.cellText} ${category.none ? classes.uncategorised : ''}`} data-testid="category-cell">
-            {category.transfer && <IconArrowsExchange size={14} style={{ verticalAlign: -2, marginInlineEnd: 4 }} aria-hidden />}
-            {category.text}
-          </Text>
-        </Tooltip>
+        {category.editable ? (
+          <CategoryCell transaction={t} label={category.text} uncategorised={category.none} options={categoryChoices} />
+        ) : (
+          <Tooltip label={category.text} disabled={category.text.length < 24} openDelay={400}>
+            <Text size="sm" className={classes.cellText} data-testid="category-cell">
+              {category.transfer && <IconArrowsExchange size={14} style={{ verticalAlign: -2, marginInlineEnd: 4 }} aria-hidden />}
+              {category.text}
+            </Text>
+          </Tooltip>
+        )}
       </Table.Td>
       <Table.Td className={classes.colAmount}>
         <Money minor={t.amount} currency={t.currency} size="sm" fw={500} data-testid="amount" />
@@ -67,20 +74,22 @@ export function TransactionRow({ transaction: t, accounts, categories, showAccou
       <Table.Td className={classes.colCleared} onClick={(e) => e.stopPropagation()}>
         <ClearedToggle transaction={t} />
       </Table.Td>
-      <Table.Td className={`${classes.cellText} ${classes.hideMedium}`}>
-        <Text size="sm" c="dimmed" className={classes.cellText}>
-          {t.notes}
-        </Text>
-      </Table.Td>
-      <Table.Td className={classes.hideMedium}>
-        <div className={classes.tags}>
-          {t.tags.map((tag) => (
-            <Badge key={tag} size="xs" variant="light" color="gray" tt="none">
-              {tag}
-            </Badge>
-          ))}
-        </div>
-      </Table.Td>
+      {!showAccount && (
+        <Table.Td className={classes.hideMedium}>
+          <Text size="sm" c="dimmed" className={classes.cellText}>
+            {t.notes}
+          </Text>
+          {t.tags.length > 0 && (
+            <div className={classes.tags}>
+              {t.tags.map((tag) => (
+                <Badge key={tag} size="xs" variant="light" color="gray" tt="none" maw="100%">
+                  {tag}
+                </Badge>
+              ))}
+            </div>
+          )}
+        </Table.Td>
+      )}
       <Table.Td onClick={(e) => e.stopPropagation()}>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
