@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureAdmin, type Account } from './support/accounts';
 import { logIn } from './support/app';
@@ -59,7 +59,7 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
   const categories = () => apiAs<{ items: CategoryGroup[] }>(page, 'GET', '/finance/categories').then((r) => r.items);
   const categoryId = async (name: string) => (await categories()).flatMap((g) => g.categories).find((c) => c.name === name)!.id;
 
-  async function pickOption(label: string | RegExp, option: string, scope = page) {
+  async function pickOption(label: string | RegExp, option: string, scope: Page | Locator = page) {
     await scope.getByRole('textbox', { name: label }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
   }
