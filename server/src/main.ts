@@ -1,7 +1,6 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { closeContext, createContext, createLogger } from './runtime.js';
-import { ensureScheduledPosting } from './finance/scheduled/job.js';
 
 const USAGE = `Usage: atom <command>
 
@@ -36,7 +35,6 @@ async function serve(config: Config) {
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
   ctx.jobs.start();
-  await ensureScheduledPosting(ctx);
   logger.info({ url: config.publicUrl, dialect: ctx.database.dialect, dataDir: config.dataDir }, 'Atom is ready');
   onSignals(async () => {
     logger.info('shutting down');
@@ -49,7 +47,6 @@ async function worker(config: Config) {
   const logger = createLogger(config);
   const ctx = await createContext(config, logger);
   ctx.jobs.start();
-  await ensureScheduledPosting(ctx);
   logger.info({ dialect: ctx.database.dialect }, 'Atom worker is running');
   onSignals(() => closeContext(ctx));
 }

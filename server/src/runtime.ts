@@ -8,7 +8,7 @@ import { eventStartingTick } from './calendar/starting/scan.js';
 import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptions/job.js';
 import { migrateToLatest } from './db/migrate.js';
 import { installFinanceReactions } from './finance/budgets/reactions.js';
-import { scheduledPostingJob } from './finance/scheduled/job.js';
+import { scheduledPostingTick } from './finance/scheduled/job.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
@@ -44,7 +44,7 @@ export async function createContext(config: Config, logger = createLogger(config
   jobs.register(subscriptionRefreshJob(ctx));
   jobs.every(subscriptionTick(ctx));
   jobs.every(caldavScheduleTick(ctx));
-  jobs.register(scheduledPostingJob(ctx));
+  jobs.every(scheduledPostingTick(ctx));
   installFinanceReactions(ctx);
   return ctx;
 }

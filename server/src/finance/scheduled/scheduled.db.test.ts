@@ -4,7 +4,7 @@ import { addDays } from '../../platform/time/calendar.js';
 import { createTestApp, inviteAndSignUp, signUp, type Session, type TestApp } from '../../testing/test-app.js';
 import { addMonth } from '../budgets/months.js';
 import { financeApi, type ErrorResponse } from '../budgets/test-kit.js';
-import { ensureScheduledPosting, SCHEDULED_POST_JOB } from './job.js';
+import { SCHEDULED_POST_JOB } from './job.js';
 import { postDueScheduled } from './post.js';
 
 let t: TestApp;
@@ -66,14 +66,13 @@ describe('scheduled transactions', () => {
     expect(await transactionsOf(checking.id)).toHaveLength(1);
 
     await f.ok(me, 'PATCH', `/api/v1/finance/scheduled/${weekly.id}`, { startDate: addDays(today, -21) });
-    await ensureScheduledPosting(t.ctx);
-    await ensureScheduledPosting(t.ctx);
-    expect(await t.ctx.jobs.runDue()).toBe(1);
+    // The hourly tick runs this hour's slot once, however often the queue is polled.
+    await t.ctx.jobs.runDue();
+    await t.ctx.jobs.runDue();
+    const ran = await t.ctx.database.db.selectFrom('jobs').select('status').where('name', '=', SCHEDULED_POST_JOB).execute();
+    expect(ran.filter((j) => j.status === 'done')).toHaveLength(1);
     // The changed rule continues after the last posted date: nothing posted twice.
     expect(await transactionsOf(gym.id)).toHaveLength(3);
-    const queued = await t.ctx.database.db.selectFrom('jobs').select('run_at').where('name', '=', SCHEDULED_POST_JOB).where('status', '=', 'queued').execute();
-    expect(queued).toHaveLength(1);
-    expect(Date.parse(queued[0]!.run_at) - Date.now()).toBeGreaterThan(50 * 60_000);
   });
 
   it('refuses bad rules, foreign accounts and cross-currency transfers', async () => {
