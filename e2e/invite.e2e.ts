@@ -53,7 +53,7 @@ describe('inviting a member', () => {
     await page.goto('/settings/profile');
     await page.getByText('Member', { exact: true }).waitFor();
     const tabs = await page.getByRole('tab').allInnerTexts();
-    expect(tabs.map((t) => t.trim())).toEqual(['Profile', 'Tokens', 'Appearance']);
+    expect(tabs.map((t) => t.trim())).toEqual(['Profile', 'Tokens', 'Appearance', 'Calendar', 'Connections']);
     await shot(page, '03-member-settings');
 
     // Typing the address does not reach it either.
