@@ -1,12 +1,13 @@
 import type { AppContext } from '../../context.js';
 import { checkGoalsReached } from '../goals/goals.js';
 import { monthOfDate } from './months.js';
-import { checkOverspent } from './overspent.js';
+import { checkOverspentMonths } from './overspent.js';
 
 /**
  * Budget and goal checks after each transaction change. Checks run one after another and
- * a check already waiting is not queued twice, so an import of thousands of transactions
- * in one month costs a few budget computations, not thousands.
+ * a check already waiting is not queued twice; a waiting overspending check collects every
+ * month touched meanwhile, so an import of thousands of transactions over two years costs
+ * one budget computation, not thousands.
  */
 export function installFinanceReactions(ctx: AppContext): void {
   const waiting = new Set<string>();
@@ -22,11 +23,21 @@ export function installFinanceReactions(ctx: AppContext): void {
       .catch((err: unknown) => ctx.logger.error({ err, key }, 'finance check failed'));
     return chain;
   };
-  const react = (userId: string, date: string | null) =>
-    Promise.all([
-      date ? queue(`overspent:${userId}:${monthOfDate(date)}`, () => checkOverspent(ctx, userId, monthOfDate(date))) : Promise.resolve(),
+  // Months touched per user since that user's check was queued; the check takes them all at once.
+  const touched = new Map<string, Set<string>>();
+  const react = (userId: string, date: string | null) => {
+    if (date) touched.set(userId, (touched.get(userId) ?? new Set()).add(monthOfDate(date)));
+    return Promise.all([
+      date
+        ? queue(`overspent:${userId}`, () => {
+            const months = [...(touched.get(userId) ?? [])];
+            touched.delete(userId);
+            return checkOverspentMonths(ctx, userId, months);
+          })
+        : Promise.resolve(),
       queue(`goals:${userId}`, () => checkGoalsReached(ctx, userId)),
     ]).then(() => undefined);
+  };
   ctx.events.on('transaction.created', (e) => react(e.payload.userId, e.payload.transaction.date));
   ctx.events.on('transaction.updated', (e) => react(e.payload.userId, e.payload.transaction.date));
   ctx.events.on('transaction.deleted', (e) => react(e.payload.userId, null));
