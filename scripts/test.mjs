@@ -13,11 +13,13 @@ const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 
-function step(name, cmd, args, env = {}) {
+/** Runs one step; a failing step ends the run, after `before` had its say (a report to count). */
+function step(name, cmd, args, before = () => undefined) {
   const t0 = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
   timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  before();
   if (res.status !== 0) {
     console.error(`\n=== ${name} failed (exit ${res.status ?? res.signal})`);
     finish(1);
@@ -26,11 +28,14 @@ function step(name, cmd, args, env = {}) {
 
 function vitest(name, config, reportFile) {
   const out = path.join(reports, reportFile);
-  step(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
-  totals.skipped += report.numPendingTests + report.numTodoTests;
+  // The counts go into the totals even when the step fails, so the last line never says "0 failed" over a failure.
+  step(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], () => {
+    if (!existsSync(out)) return;
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  });
 }
 
 function finish(code) {
