@@ -53,7 +53,7 @@ export function FinanceNav() {
   return (
     <nav aria-label="Finance" className={classes.nav}>
       {financeSections.map((s) => (
-        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path} />
+        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path || (s.path !== financePaths.root && pathname.startsWith(`${s.path}/`))} />
       ))}
 
       <div className={classes.navHeading}>

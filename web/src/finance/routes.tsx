@@ -15,6 +15,8 @@ export const financeRoute: RouteObject = {
     { path: 'transactions', lazy: async () => ({ Component: (await import('./AllTransactionsPage')).AllTransactionsPage }) },
     { path: 'accounts/:accountId', lazy: async () => ({ Component: (await import('./AccountPage')).AccountPage }) },
     { path: 'categories', lazy: async () => ({ Component: (await import('./categories/CategoriesPage')).CategoriesPage }) },
+    { path: 'accounts/:accountId/import', lazy: async () => ({ Component: (await import('./import/ImportPage')).ImportPage }) },
+    { path: 'budget/:month?', lazy: async () => ({ Component: (await import('./budget/BudgetPage')).BudgetPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

@@ -1,0 +1,191 @@
+import type { BankImportResult, CsvMapping, FinanceAccount } from '@atom/contracts';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconArrowBackUp, IconCheck } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { refreshFinance, useAccounts } from '../finance-api';
+import { FinanceHeader } from '../FinanceHeader';
+import { financePaths } from '../paths';
+import { CsvMappingEditor } from './CsvMappingEditor';
+import { FilePicker } from './FilePicker';
+import { undoImport, uploadBankFile } from './import-api';
+import { ImportCounts, ImportPreview } from './ImportPreview';
+import { PastImports } from './PastImports';
+import classes from './import.module.css';
+
+interface Picked {
+  file: File;
+  /** Distinguishes two picks of files with the same name in the preview's cache key. */
+  serial: number;
+}
+
+function Warnings({ warnings }: { warnings: BankImportResult['warnings'] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`}>
+      <Stack gap={2}>
+        {warnings.slice(0, 50).map((w) => (
+          <Text key={`${w.line}-${w.message}`} size="sm">
+            Line {w.line}: {w.message}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
+function ImportView({ account }: { account: FinanceAccount }) {
+  const client = useQueryClient();
+  const serial = useRef(0);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [mapping, setMapping] = useState<CsvMapping | undefined>(undefined);
+  const [importAnyway, setImportAnyway] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState<BankImportResult | null>(null);
+
+  const preview = useQuery({
+    queryKey: ['finance-import-preview', account.id, picked?.serial, mapping],
+    queryFn: () => uploadBankFile(account.id, picked!.file, { mapping }, true),
+    enabled: picked !== null,
+    retry: false,
+    gcTime: 0,
+    placeholderData: keepPreviousData,
+  });
+  const result = preview.data;
+
+  const commit = useMutation({
+    mutationFn: () => uploadBankFile(account.id, picked!.file, { mapping: result?.csv?.mapping, importProbable: [...importAnyway] }, false),
+    onSuccess: async (saved) => {
+      setDone(saved);
+      notifySuccess(`${saved.counts.inserted} transactions imported into ${account.name}.`);
+      await refreshFinance(client);
+    },
+    onError: (e) => notifyError(e, 'Could not import the file'),
+  });
+  const undo = useMutation({
+    mutationFn: undoImport,
+    onSuccess: async () => {
+      notifySuccess('The import is undone.');
+      setDone(null);
+      setPicked(null);
+      await refreshFinance(client);
+    },
+    onError: (e) => notifyError(e, 'Could not undo the import'),
+  });
+
+  const pick = (file: File) => {
+    serial.current += 1;
+    setPicked({ file, serial: serial.current });
+    setMapping(undefined);
+    setImportAnyway(new Set());
+    setDone(null);
+  };
+  const toggle = (id: string, on: boolean) =>
+    setImportAnyway((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const willImport = result ? result.rows.filter((r) => r.willImport || (r.decision === 'probable' && importAnyway.has(r.importedId))).length : 0;
+
+  return (
+    <>
+      <FinanceHeader
+        title={`Import into ${account.name}`}
+        sub={
+          <Text size="sm" c="dimmed" mt={2}>
+            Nothing is saved until you confirm the preview; an import can be undone as a whole.
+          </Text>
+        }
+        actions={
+          <Button variant="default" component={Link} to={financePaths.account(account.id)}>
+            Back to account
+          </Button>
+        }
+      />
+      <Stack gap="md">
+        {done ? (
+          <Alert color="teal" icon={<IconCheck size={18} />} title="Import done" data-testid="import-done">
+            <Text size="sm">
+              {done.counts.inserted} transaction{done.counts.inserted === 1 ? '' : 's'} added
+              {done.counts.updated > 0 ? `, ${done.counts.updated} pending ones posted` : ''} from {done.fileName}.
+            </Text>
+            <Group mt="sm" gap="sm">
+              <Button component={Link} to={financePaths.account(account.id)}>
+                See the account
+              </Button>
+              {done.batchId && (
+                <Button variant="default" leftSection={<IconArrowBackUp size={16} />} loading={undo.isPending} onClick={() => undo.mutate(done.batchId!)}>
+                  Undo import
+                </Button>
+              )}
+            </Group>
+          </Alert>
+        ) : (
+          <FilePicker onFile={pick} fileName={picked?.file.name ?? null} />
+        )}
+
+        {!done && preview.isError && (
+          <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The file cannot be imported" data-testid="import-error">
+            {preview.error.message}
+            {'fields' in preview.error && Object.entries((preview.error as { fields: Record<string, string> }).fields).map(([k, v]) => (
+              <Text key={k} size="sm">
+                {k}: {v}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        {!done && picked && preview.isPending && <Skeleton height={180} radius="lg" />}
+
+        {!done && result && (
+          <>
+            {result.csv && (
+              <CsvMappingEditor
+                mapping={result.csv.mapping}
+                headers={result.csv.headers}
+                sample={result.csv.sample}
+                notes={result.csv.notes}
+                source={result.csv.source}
+                onChange={setMapping}
+              />
+            )}
+            <Card withBorder radius="lg" padding="md" component="section" aria-labelledby="preview-heading" style={{ opacity: preview.isFetching ? 0.6 : 1 }}>
+              <Title order={2} size="h5" id="preview-heading" mb={4}>
+                Preview
+              </Title>
+              <Text size="sm" c="dimmed" mb="sm">
+                {result.fileName} · {result.format.toUpperCase()} · {result.currency}
+                {result.statementBalance && ` · statement balance on ${result.statementBalance.date}`}
+              </Text>
+              <ImportCounts result={result} />
+            </Card>
+            <Warnings warnings={result.warnings} />
+            <ImportPreview result={result} importAnyway={importAnyway} onToggle={toggle} />
+            <div className={classes.footer}>
+              <Text size="sm" c="dimmed">
+                {result.counts.duplicate > 0 && `${result.counts.duplicate} already in the account will be skipped.`}
+              </Text>
+              <Button onClick={() => commit.mutate()} loading={commit.isPending} disabled={willImport === 0 || preview.isFetching}>
+                Import {willImport} transaction{willImport === 1 ? '' : 's'}
+              </Button>
+            </div>
+          </>
+        )}
+        <PastImports accountId={account.id} />
+      </Stack>
+    </>
+  );
+}
+
+/** `/finance/accounts/:accountId/import`: pick a bank file, check the preview, import, undo. */
+export function ImportPage() {
+  const { accountId } = useParams();
+  const accounts = useAccounts();
+  const account = accounts.data?.find((a) => a.id === accountId);
+  if (accounts.isPending) return <Skeleton height={120} radius="lg" />;
+  if (!account) return <NotFoundPage />;
+  return <ImportView key={account.id} account={account} />;
+}
