@@ -17,6 +17,7 @@ export const financeRoute: RouteObject = {
     { path: 'categories', lazy: async () => ({ Component: (await import('./categories/CategoriesPage')).CategoriesPage }) },
     { path: 'accounts/:accountId/import', lazy: async () => ({ Component: (await import('./import/ImportPage')).ImportPage }) },
     { path: 'budget/:month?', lazy: async () => ({ Component: (await import('./budget/BudgetPage')).BudgetPage }) },
+    { path: 'reports', lazy: async () => ({ Component: (await import('./reports/ReportsPage')).ReportsPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

@@ -1,4 +1,4 @@
-import { IconCategory, IconList, IconPigMoney, IconWallet, type Icon } from '@tabler/icons-react';
+import { IconCategory, IconChartBar, IconList, IconPigMoney, IconWallet, type Icon } from '@tabler/icons-react';
 import { financePaths } from './paths';
 
 export interface FinanceSection {
@@ -16,4 +16,5 @@ export const financeSections: FinanceSection[] = [
   { path: financePaths.transactions, label: 'All transactions', icon: IconList },
   { path: financePaths.categories, label: 'Categories', icon: IconCategory },
   { path: financePaths.budget, label: 'Budget', icon: IconPigMoney },
+  { path: financePaths.reports, label: 'Reports', icon: IconChartBar },
 ];
