@@ -18,6 +18,7 @@ export const financeRoute: RouteObject = {
     { path: 'accounts/:accountId/import', lazy: async () => ({ Component: (await import('./import/ImportPage')).ImportPage }) },
     { path: 'budget/:month?', lazy: async () => ({ Component: (await import('./budget/BudgetPage')).BudgetPage }) },
     { path: 'reports', lazy: async () => ({ Component: (await import('./reports/ReportsPage')).ReportsPage }) },
+    { path: 'goals', lazy: async () => ({ Component: (await import('./goals/GoalsPage')).GoalsPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

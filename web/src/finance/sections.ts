@@ -1,4 +1,4 @@
-import { IconCategory, IconChartBar, IconList, IconPigMoney, IconWallet, type Icon } from '@tabler/icons-react';
+import { IconCategory, IconChartBar, IconList, IconPigMoney, IconTargetArrow, IconWallet, type Icon } from '@tabler/icons-react';
 import { financePaths } from './paths';
 
 export interface FinanceSection {
@@ -17,4 +17,5 @@ export const financeSections: FinanceSection[] = [
   { path: financePaths.categories, label: 'Categories', icon: IconCategory },
   { path: financePaths.budget, label: 'Budget', icon: IconPigMoney },
   { path: financePaths.reports, label: 'Reports', icon: IconChartBar },
+  { path: financePaths.goals, label: 'Goals', icon: IconTargetArrow },
 ];
