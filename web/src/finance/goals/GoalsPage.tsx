@@ -13,10 +13,10 @@ import { GoalDialog } from './GoalDialog';
 import { goalsApi, useBaseCurrency, useGoals } from './goals-api';
 
 const STATUS = {
-  on_track: { label: 'On track', color: 'teal' },
-  behind: { label: 'Behind', color: 'orange' },
-  reached: { label: 'Reached', color: 'green' },
-  below_minimum: { label: 'Below minimum', color: 'red' },
+  on_track: { label: 'On track', color: 'teal', text: 'teal.9' },
+  behind: { label: 'Behind', color: 'yellow', text: 'dark.7' },
+  reached: { label: 'Reached', color: 'green', text: 'green.9' },
+  below_minimum: { label: 'Below minimum', color: 'red', text: 'red.9' },
 } as const;
 
 function GoalCard({ goal, linkedTo, onEdit, onDelete }: { goal: Goal; linkedTo: string; onEdit: () => void; onDelete: () => void }) {
@@ -33,7 +33,7 @@ function GoalCard({ goal, linkedTo, onEdit, onDelete }: { goal: Goal; linkedTo: 
           </Text>
         </div>
         <Group gap={4} wrap="nowrap">
-          <Badge color={status.color} variant="light" data-testid="goal-status">
+          <Badge color={status.color} c={status.text} variant="light" data-testid="goal-status">
             {status.label}
           </Badge>
           <Menu position="bottom-end" withinPortal>

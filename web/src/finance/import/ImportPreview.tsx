@@ -6,10 +6,10 @@ import classes from './import.module.css';
 type Row = BankImportResult['rows'][number];
 
 const DECISION = {
-  new: { label: 'New', color: 'teal' },
-  duplicate: { label: 'Duplicate', color: 'gray' },
-  posted: { label: 'Posts pending', color: 'blue' },
-  probable: { label: 'Probable duplicate', color: 'orange' },
+  new: { label: 'New', color: 'teal', text: 'teal.9' },
+  duplicate: { label: 'Duplicate', color: 'gray', text: 'gray.8' },
+  posted: { label: 'Posts pending', color: 'blue', text: 'blue.9' },
+  probable: { label: 'Probable duplicate', color: 'yellow', text: 'dark.7' },
 } as const;
 
 /** Rows shown at once; a bank file of a whole year stays responsive. */
@@ -103,7 +103,7 @@ function PreviewRow({ row, currency, checked, onToggle }: { row: Row; currency: 
         <Money minor={row.amount} currency={currency} size="sm" />
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={decision.color} size="sm">
+        <Badge variant="light" color={decision.color} c={decision.text} size="sm">
           {decision.label}
         </Badge>
         {row.decision === 'probable' && (

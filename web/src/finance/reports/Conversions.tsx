@@ -15,7 +15,7 @@ export function ConversionsNote({ report, always = false }: { report: Conversion
         </Alert>
       )}
       {(always || ratesUsed.length > 0) && (
-        <Text size="xs" c="dimmed" data-testid="rates-used">
+        <Text size="xs" c="dimmed" mt="sm" data-testid="rates-used">
           In {baseCurrency}.{' '}
           {ratesUsed.length === 0
             ? 'No conversion was needed.'

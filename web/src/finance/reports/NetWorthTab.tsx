@@ -1,4 +1,4 @@
-import { AreaChart } from '@mantine/charts';
+import { LineChart } from '@mantine/charts';
 import { Skeleton } from '@mantine/core';
 import { formatMonthShort } from '../months';
 import { ChartFrame } from './ChartFrame';
@@ -24,7 +24,7 @@ export function NetWorthTab({ range }: { range: Range }) {
           : 'No accounts in this period.'
       }
       chart={
-        <AreaChart
+        <LineChart
           h={300}
           data={points.map((p) => ({ month: formatMonthShort(p.date), 'Net worth': money.toMajor(p.total) }))}
           dataKey="month"

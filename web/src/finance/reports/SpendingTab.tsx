@@ -42,7 +42,8 @@ export function SpendingTab({ range }: { range: Range }) {
             <DonutChart
               size={200}
               thickness={30}
-              data={slices.map((s) => ({ name: s.name, value: money.toMajor(s.minor), color: s.color }))}
+              // Each slice is a role="img" path in recharts; its label is what a screen reader reads.
+              data={slices.map((s) => ({ name: s.name, value: money.toMajor(s.minor), color: s.color, 'aria-label': `${s.name}: ${money.formatMinor(s.minor)}` }))}
               valueFormatter={money.format}
               chartLabel={money.formatMinor(total)}
               tooltipDataSource="segment"

@@ -1,0 +1,232 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureAdmin, type Account } from './support/accounts';
+import { logIn } from './support/app';
+import { checkA11y, launchBrowser, newPage, shot } from './support/browser';
+import { apiAs, createMember } from './support/tasks';
+
+const baseUrl = inject('baseUrl');
+const admin = inject('admin');
+const TIME_ZONE = 'Europe/London';
+
+interface Transaction {
+  id: string;
+  payee: string;
+  amount: number;
+  categoryId: string | null;
+}
+
+/** The first day of the current month in London: every row of the file lands in this budget month. */
+function firstOfThisMonth(): string {
+  return `${new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date()).slice(0, 7)}-01`;
+}
+
+describe('finance planning: import a CSV, budget the month, a goal, reports, undo the import', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let member: Account;
+  let accountId: string;
+  let csvPath: string;
+  const day = firstOfThisMonth();
+  const category: Record<string, string> = {};
+
+  const transactions = () => apiAs<{ items: Transaction[] }>(page, 'GET', `/finance/transactions?accountId=${accountId}`).then((r) => r.items);
+  const importRow = (payee: string) => page.getByTestId('import-row').filter({ hasText: payee });
+  const budgetRow = (name: string) => page.locator(`[data-testid="budget-category"][data-name="${name}"]`);
+  const overflowAt375 = async (url: string) => {
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { viewport: { width: 375, height: 812 } });
+    await phone.addCookies(await context.cookies());
+    await mobile.goto(url);
+    await mobile.getByRole('heading', { level: 1 }).waitFor();
+    await mobile.waitForTimeout(500);
+    const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await shot(mobile, `phone-${url.split('/').pop()!.replace(/\W/g, '-')}`, { fullPage: true });
+    await phone.close();
+    return overflow;
+  };
+
+  beforeAll(async () => {
+    await ensureAdmin(baseUrl, admin);
+    member = await createMember(baseUrl, admin, 'Paula Planner', TIME_ZONE);
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser, baseUrl));
+    await logIn(page, member);
+    const group = await apiAs<{ id: string }>(page, 'POST', '/finance/category-groups', { name: 'Everyday' });
+    for (const name of ['Groceries', 'Coffee', 'Holiday']) {
+      category[name] = (await apiAs<{ id: string }>(page, 'POST', '/finance/categories', { groupId: group.id, name })).id;
+    }
+    accountId = (
+      await apiAs<{ id: string }>(page, 'POST', '/finance/accounts', { name: 'Card', type: 'checking', currency: 'USD', openingBalance: 100_000, openingDate: day, onBudget: true })
+    ).id;
+    // A card export: purchases positive, a refund negative, a reference per row.
+    const dir = await mkdtemp(path.join(tmpdir(), 'atom-import-'));
+    csvPath = path.join(dir, 'card-export.csv');
+    await writeFile(csvPath, ['Date,Description,Amount,Reference', `${day},Corner Grocer,42.50,R-1`, `${day},Coffee Bar,3.20,R-2`, `${day},Shoe Shop refund,-15.00,R-3`, ''].join('\n'));
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('previews a CSV, maps its columns and imports it', async () => {
+    await page.goto(`/finance/accounts/${accountId}`);
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.waitForURL(`**/finance/accounts/${accountId}/import`);
+    await page.getByText('Drop a bank file here, or browse').waitFor();
+    await shot(page, '01-import-empty');
+
+    await page.getByLabel('Bank file').setInputFiles(csvPath);
+    const mapping = page.getByTestId('csv-mapping');
+    await mapping.waitFor();
+    await expect.poll(() => page.getByTestId('import-row').count()).toBe(3);
+    // Mostly positive amounts: Atom reads it as a card export and proposes inverting the signs.
+    await mapping.getByText('the sign was inverted', { exact: false }).waitFor();
+    const invert = mapping.getByRole('switch', { name: 'Purchases are positive (invert signs)' });
+    expect(await invert.isChecked()).toBe(true);
+    await expect.poll(() => importRow('Corner Grocer').textContent()).toContain('-US$42.50');
+    // Switching it off previews the file again with the signs as written, and back on.
+    await invert.click({ force: true });
+    await expect.poll(() => importRow('Corner Grocer').textContent()).toMatch(/[^-]US\$42\.50/);
+    await expect.poll(() => importRow('Shoe Shop refund').textContent()).toContain('-US$15.00');
+    await invert.click({ force: true });
+    await expect.poll(() => importRow('Corner Grocer').textContent()).toContain('-US$42.50');
+    await expect.poll(() => importRow('Shoe Shop refund').textContent()).toMatch(/[^-]US\$15\.00/);
+
+    await mapping.getByRole('textbox', { name: 'Bank id column' }).click();
+    await page.getByRole('option', { name: 'Reference', exact: true }).click();
+    await expect.poll(() => mapping.getByRole('textbox', { name: 'Bank id column' }).inputValue()).toBe('Reference');
+    await expect.poll(() => page.getByTestId('import-counts').textContent()).toContain('New3');
+    await mapping.getByRole('table', { name: 'First rows of the file' }).getByText('Corner Grocer').waitFor();
+    await shot(page, '02-import-preview', { fullPage: true });
+
+    await page.getByRole('button', { name: 'Import 3 transactions' }).click();
+    await page.getByTestId('import-done').waitFor();
+    await expect.poll(async () => (await transactions()).map((t) => `${t.payee}:${t.amount}`).sort()).toEqual(['Coffee Bar:-320', 'Corner Grocer:-4250', 'Shoe Shop refund:1500']);
+    await page.getByTestId('past-import').filter({ hasText: 'card-export.csv' }).waitFor();
+    await shot(page, '03-import-done');
+
+    // The same file again: the saved mapping is used and every row is already there.
+    await page.getByRole('link', { name: 'Back to account' }).click();
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Bank file').setInputFiles(csvPath);
+    await expect.poll(() => page.getByTestId('import-counts').textContent()).toContain('Duplicates3');
+    await page.getByText('The columns saved from the last CSV import into this account.').waitFor();
+    expect(await page.getByRole('button', { name: 'Import 0 transactions' }).isDisabled()).toBe(true);
+  });
+
+  it('budgets the month: assigning updates available and to budget', async () => {
+    for (const t of await transactions()) {
+      if (t.payee === 'Corner Grocer') await apiAs(page, 'PATCH', `/finance/transactions/${t.id}`, { categoryId: category.Groceries });
+      if (t.payee === 'Coffee Bar') await apiAs(page, 'PATCH', `/finance/transactions/${t.id}`, { categoryId: category.Coffee });
+    }
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Budget' }).click();
+    await page.waitForURL('**/finance/budget');
+    await page.getByRole('heading', { name: 'Budget', level: 1 }).waitFor();
+    // Income: the opening balance and the uncategorised refund.
+    await expect.poll(() => page.getByTestId('budget-income').textContent()).toBe('US$1,015.00');
+    await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$1,015.00');
+    const groceries = budgetRow('Groceries');
+    expect(await groceries.getByTestId('spent').textContent()).toBe('-US$42.50');
+    expect(await groceries.getByTestId('available').getAttribute('data-state')).toBe('negative');
+    await page.getByText('2 overspent categories').waitFor();
+    await shot(page, '04-budget-overspent');
+
+    const assigned = groceries.getByRole('textbox', { name: 'Assigned to Groceries' });
+    await assigned.fill('100');
+    await assigned.press('Enter');
+    await expect.poll(() => groceries.getByTestId('available').textContent()).toBe('US$57.50');
+    expect(await groceries.getByTestId('available').getAttribute('data-state')).toBe('positive');
+    await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$915.00');
+
+    // Tab away instead of Enter: saved on blur.
+    const holiday = budgetRow('Holiday').getByRole('textbox', { name: 'Assigned to Holiday' });
+    await holiday.fill('50');
+    await holiday.press('Tab');
+    await expect.poll(() => budgetRow('Holiday').getByTestId('available').textContent()).toBe('US$50.00');
+    await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$865.00');
+    // Coffee is still overspent.
+    await page.getByText('1 overspent category').waitFor();
+
+    // A typo is refused in place, not sent.
+    const coffee = budgetRow('Coffee').getByRole('textbox', { name: 'Assigned to Coffee' });
+    await coffee.fill('1.2.3');
+    await coffee.press('Enter');
+    await page.getByText('Assigned has more than one "."').waitFor();
+    await coffee.press('Escape');
+    await shot(page, '05-budget-assigned', { fullPage: true });
+    await checkA11y(page, 'the budget month');
+
+    const thisMonth = await page.getByTestId('budget-month').textContent();
+    await page.getByRole('link', { name: 'Previous month' }).click();
+    await expect.poll(() => page.getByTestId('budget-month').textContent()).not.toBe(thisMonth);
+    await page.getByRole('link', { name: 'This month' }).click();
+    await expect.poll(() => page.getByTestId('budget-month').textContent()).toBe(thisMonth);
+    await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$865.00');
+  });
+
+  it('tracks a savings goal for a category', async () => {
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Goals' }).click();
+    await page.getByText('Set a goal').waitFor();
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New goal' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Lisbon trip');
+    await dialog.getByRole('textbox', { name: 'Category' }).click();
+    await page.getByRole('option', { name: 'Holiday', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Target' }).fill('200');
+    await dialog.getByRole('button', { name: 'Create goal' }).click();
+    const goal = page.getByTestId('goal').filter({ hasText: 'Lisbon trip' });
+    await goal.waitFor();
+    expect(await goal.getByTestId('goal-percent').textContent()).toBe('25%');
+    expect(await goal.getByText('US$50.00').count()).toBeGreaterThan(0);
+    await shot(page, '06-goals');
+    await checkA11y(page, 'the goals page');
+  });
+
+  it('draws every report', async () => {
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+    const spending = page.getByTestId('chart-spending');
+    await spending.locator('svg .recharts-pie-sector').first().waitFor();
+    expect(await spending.locator('svg .recharts-pie-sector').count()).toBe(2);
+    expect(await page.getByText('US$45.70 spent in total; the most on Groceries (US$42.50).').count()).toBe(1);
+    await shot(page, '07-report-spending');
+    await checkA11y(page, 'the spending report');
+
+    await page.getByRole('tab', { name: 'Cash flow' }).click();
+    const cashflow = page.getByTestId('chart-cashflow');
+    await cashflow.locator('svg .recharts-bar-rectangle path').first().waitFor();
+    expect(await cashflow.locator('svg .recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+    await shot(page, '08-report-cashflow');
+
+    await page.getByRole('tab', { name: 'Net worth' }).click();
+    const networth = page.getByTestId('chart-networth');
+    await networth.locator('svg .recharts-line-curve').first().waitFor();
+    expect(await networth.locator('svg .recharts-line-dot').count()).toBeGreaterThanOrEqual(6);
+    await page.getByTestId('rates-used').getByText('No conversion was needed.', { exact: false }).waitFor();
+    await shot(page, '09-report-networth');
+
+    await page.getByRole('tab', { name: 'Budget vs actual' }).click();
+    const bva = page.getByTestId('chart-budget-vs-actual');
+    await bva.locator('svg .recharts-bar-rectangle path').first().waitFor();
+    await page.getByText('US$150.00 assigned, US$45.70 spent', { exact: false }).waitFor();
+    await shot(page, '10-report-budget-vs-actual');
+    await checkA11y(page, 'the budget vs actual report');
+  });
+
+  it('fits a 375 px phone on budget and reports', async () => {
+    expect(await overflowAt375('/finance/budget'), 'horizontal overflow of the budget at 375 px').toBeLessThanOrEqual(0);
+    expect(await overflowAt375('/finance/reports?tab=cashflow'), 'horizontal overflow of reports at 375 px').toBeLessThanOrEqual(0);
+  });
+
+  it('undoes the import as a whole', async () => {
+    await page.goto(`/finance/accounts/${accountId}/import`);
+    await page.getByRole('button', { name: 'Undo import of card-export.csv' }).click();
+    await page.getByTestId('past-import').getByText('Undone').waitFor();
+    await expect.poll(async () => (await transactions()).length).toBe(0);
+    await shot(page, '11-import-undone');
+  });
+});
