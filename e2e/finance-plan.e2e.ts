@@ -217,6 +217,32 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await checkA11y(page, 'the budget vs actual report');
   });
 
+  it('categorises existing transactions with a rule, previewed first', async () => {
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Rules' }).click();
+    await page.getByText('No rules yet').waitFor();
+    await page.getByRole('button', { name: 'New rule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New rule' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Shoes');
+    await dialog.getByRole('group', { name: 'Condition 1' }).getByRole('textbox', { name: 'Value' }).fill('shoe shop');
+    await dialog.getByRole('group', { name: 'Action 1' }).getByRole('textbox', { name: 'Category' }).click();
+    await page.getByRole('option', { name: 'Groceries', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Create rule' }).click();
+    const rule = page.getByTestId('rule').filter({ hasText: 'Shoes' });
+    await rule.getByText('When payee contains “shoe shop”: category → Groceries').waitFor();
+
+    await page.getByRole('button', { name: 'Apply to existing' }).click();
+    const apply = page.getByRole('dialog', { name: 'Apply rules to existing transactions' });
+    await apply.getByTestId('rule-change').filter({ hasText: 'category none → Groceries' }).waitFor();
+    await shot(page, '11-rules-apply-preview');
+    // The preview changed nothing yet.
+    expect((await transactions()).find((t) => t.payee === 'Shoe Shop refund')?.categoryId).toBeNull();
+    await apply.getByRole('button', { name: 'Apply 1 change' }).click();
+    await apply.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await transactions()).find((t) => t.payee === 'Shoe Shop refund')?.categoryId).toBe(category.Groceries);
+    await shot(page, '12-rules');
+    await checkA11y(page, 'the rules page');
+  });
+
   it('fits a 375 px phone on budget and reports', async () => {
     expect(await overflowAt375('/finance/budget'), 'horizontal overflow of the budget at 375 px').toBeLessThanOrEqual(0);
     expect(await overflowAt375('/finance/reports?tab=cashflow'), 'horizontal overflow of reports at 375 px').toBeLessThanOrEqual(0);
@@ -227,6 +253,6 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await page.getByRole('button', { name: 'Undo import of card-export.csv' }).click();
     await page.getByTestId('past-import').getByText('Undone').waitFor();
     await expect.poll(async () => (await transactions()).length).toBe(0);
-    await shot(page, '11-import-undone');
+    await shot(page, '13-import-undone');
   });
 });

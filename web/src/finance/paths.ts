@@ -12,4 +12,5 @@ export const financePaths = {
   budgetMonth: (month: string) => `/finance/budget/${month}`,
   reports: '/finance/reports',
   goals: '/finance/goals',
+  rules: '/finance/rules',
 };

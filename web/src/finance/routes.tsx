@@ -19,6 +19,7 @@ export const financeRoute: RouteObject = {
     { path: 'budget/:month?', lazy: async () => ({ Component: (await import('./budget/BudgetPage')).BudgetPage }) },
     { path: 'reports', lazy: async () => ({ Component: (await import('./reports/ReportsPage')).ReportsPage }) },
     { path: 'goals', lazy: async () => ({ Component: (await import('./goals/GoalsPage')).GoalsPage }) },
+    { path: 'rules', lazy: async () => ({ Component: (await import('./rules/RulesPage')).RulesPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

@@ -1,4 +1,4 @@
-import { IconCategory, IconChartBar, IconList, IconPigMoney, IconTargetArrow, IconWallet, type Icon } from '@tabler/icons-react';
+import { IconCategory, IconChartBar, IconList, IconPigMoney, IconTargetArrow, IconWallet, IconWand, type Icon } from '@tabler/icons-react';
 import { financePaths } from './paths';
 
 export interface FinanceSection {
@@ -18,4 +18,5 @@ export const financeSections: FinanceSection[] = [
   { path: financePaths.budget, label: 'Budget', icon: IconPigMoney },
   { path: financePaths.reports, label: 'Reports', icon: IconChartBar },
   { path: financePaths.goals, label: 'Goals', icon: IconTargetArrow },
+  { path: financePaths.rules, label: 'Rules', icon: IconWand },
 ];
