@@ -96,6 +96,17 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await expect.poll(() => importRow('Corner Grocer').textContent()).toContain('-US$42.50');
     await expect.poll(() => importRow('Shoe Shop refund').textContent()).toMatch(/[^-]US\$15\.00/);
 
+    // A wrong column is refused by line, and the columns stay editable to put it right.
+    const pickColumn = async (label: string, option: string) => {
+      await mapping.getByRole('textbox', { name: label }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await pickColumn('Date column', 'Description');
+    await page.getByTestId('import-error').getByText('line 2', { exact: false }).waitFor();
+    await pickColumn('Date column', 'Date');
+    await expect.poll(() => page.getByTestId('import-row').count()).toBe(3);
+    expect(await page.getByTestId('import-error').count()).toBe(0);
+
     await mapping.getByRole('textbox', { name: 'Bank id column' }).click();
     await page.getByRole('option', { name: 'Reference', exact: true }).click();
     await expect.poll(() => mapping.getByRole('textbox', { name: 'Bank id column' }).inputValue()).toBe('Reference');
@@ -108,6 +119,17 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await expect.poll(async () => (await transactions()).map((t) => `${t.payee}:${t.amount}`).sort()).toEqual(['Coffee Bar:-320', 'Corner Grocer:-4250', 'Shoe Shop refund:1500']);
     await page.getByTestId('past-import').filter({ hasText: 'card-export.csv' }).waitFor();
     await shot(page, '03-import-done');
+
+    // A file with a date that does not read: refused as a whole, naming the line.
+    const broken = path.join(path.dirname(csvPath), 'broken.csv');
+    await writeFile(broken, ['Date,Description,Amount,Reference', `${day},Fine row,1.00,B-1`, 'yesterday,Bad row,2.00,B-2', ''].join('\n'));
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByLabel('Bank file').setInputFiles(broken);
+    const problem = page.getByTestId('import-error');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/line 3/i);
+    await shot(page, '03b-import-error');
+    expect(await transactions()).toHaveLength(3);
 
     // The same file again: the saved mapping is used and every row is already there.
     await page.getByRole('link', { name: 'Back to account' }).click();

@@ -52,8 +52,14 @@ function ImportView({ account }: { account: FinanceAccount }) {
     retry: false,
     gcTime: 0,
     placeholderData: keepPreviousData,
+    // The problem shows on the page, naming the line; no toast besides.
+    meta: { silent: true },
   });
   const result = preview.data;
+  // A mapping that makes the file unreadable must stay editable: the last good columns remain.
+  const [lastCsv, setLastCsv] = useState<BankImportResult['csv']>(null);
+  if (result?.csv && result.csv !== lastCsv) setLastCsv(result.csv);
+  const csv = result?.csv ?? (preview.isError ? lastCsv : null);
 
   const commit = useMutation({
     mutationFn: () => uploadBankFile(account.id, picked!.file, { mapping: result?.csv?.mapping, importProbable: [...importAnyway] }, false),
@@ -79,6 +85,7 @@ function ImportView({ account }: { account: FinanceAccount }) {
     serial.current += 1;
     setPicked({ file, serial: serial.current });
     setMapping(undefined);
+    setLastCsv(null);
     setImportAnyway(new Set());
     setDone(null);
   };
@@ -117,6 +124,16 @@ function ImportView({ account }: { account: FinanceAccount }) {
               <Button component={Link} to={financePaths.account(account.id)}>
                 See the account
               </Button>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setDone(null);
+                  setPicked(null);
+                  setLastCsv(null);
+                }}
+              >
+                Import another file
+              </Button>
               {done.batchId && (
                 <Button variant="default" leftSection={<IconArrowBackUp size={16} />} loading={undo.isPending} onClick={() => undo.mutate(done.batchId!)}>
                   Undo import
@@ -131,12 +148,10 @@ function ImportView({ account }: { account: FinanceAccount }) {
         {!done && preview.isError && (
           <Alert color="red" icon={<IconAlertTriangle size={18} />} title="The file cannot be imported" data-testid="import-error">
             {preview.error.message}
-            {'fields' in preview.error && Object.entries((preview.error as { fields: Record<string, string> }).fields).map(([k, v]) => (
-              <Text key={k} size="sm">
-                {k}: {v}
-              </Text>
-            ))}
           </Alert>
+        )}
+        {!done && !result && csv && mapping && (
+          <CsvMappingEditor mapping={mapping} headers={csv.headers} sample={csv.sample} notes={[]} source="request" onChange={setMapping} />
         )}
         {!done && picked && preview.isPending && <Skeleton height={180} radius="lg" />}
 
