@@ -131,6 +131,24 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await shot(page, '03b-import-error');
     expect(await transactions()).toHaveLength(3);
 
+    // A row like one already imported but without a reference: a probable duplicate, imported only when confirmed.
+    const probable = path.join(path.dirname(csvPath), 'card-export-2.csv');
+    await writeFile(probable, ['Date,Description,Amount,Reference', `${day},Corner Grocer,42.50,`, `${day},Book Nook,12.00,R-10`, ''].join('\n'));
+    await page.getByLabel('Bank file').setInputFiles(probable);
+    const likely = page.locator('[data-testid="import-row"][data-decision="probable"]');
+    await likely.filter({ hasText: 'Corner Grocer' }).waitFor();
+    expect(await likely.textContent()).toContain('Matches');
+    await page.getByRole('button', { name: 'Import 1 transaction' }).waitFor();
+    await likely.getByRole('checkbox', { name: 'Import anyway' }).check();
+    await shot(page, '03c-import-probable', { fullPage: true });
+    await page.getByRole('button', { name: 'Import 2 transactions' }).click();
+    await page.getByTestId('import-done').waitFor();
+    await expect.poll(async () => (await transactions()).length).toBe(5);
+    // Undone at once: only the first file's rows stay.
+    await page.getByTestId('import-done').getByRole('button', { name: 'Undo import' }).click();
+    await page.getByText('Drop a bank file here, or browse').waitFor();
+    await expect.poll(async () => (await transactions()).length).toBe(3);
+
     // The same file again: the saved mapping is used and every row is already there.
     await page.getByRole('link', { name: 'Back to account' }).click();
     await page.getByRole('link', { name: 'Import' }).click();

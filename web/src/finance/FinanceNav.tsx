@@ -128,7 +128,8 @@ export function FinancePicker() {
       <Select
         aria-label="Finance view or account"
         data={data}
-        value={all.includes(pathname) ? pathname : null}
+        // Deeper pages (a budget month, an account's import) keep their place selected.
+        value={all.find((v) => v === pathname) ?? all.find((v) => v !== financePaths.root && pathname.startsWith(`${v}/`)) ?? null}
         onChange={(v) => {
           if (v) void navigate(v);
         }}
