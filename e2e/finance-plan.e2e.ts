@@ -224,6 +224,14 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     expect(await goal.getByText('US$50.00').count()).toBeGreaterThan(0);
     await shot(page, '06-goals');
     await checkA11y(page, 'the goals page');
+
+    // A bigger target: the same money is a smaller share of it.
+    await goal.getByRole('button', { name: 'Actions for Lisbon trip' }).click();
+    await page.getByRole('menuitem', { name: 'Edit goal' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit goal' });
+    await edit.getByRole('textbox', { name: 'Target' }).fill('500');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => goal.getByTestId('goal-percent').textContent()).toBe('10%');
   });
 
   it('draws every report', async () => {
@@ -281,6 +289,19 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await expect.poll(async () => (await transactions()).find((t) => t.payee === 'Shoe Shop refund')?.categoryId).toBe(category.Groceries);
     await shot(page, '12-rules');
     await checkA11y(page, 'the rules page');
+  });
+
+  it('reads well in dark mode', async () => {
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { colorScheme: 'dark' });
+    await dark.addCookies(await context.cookies());
+    for (const url of ['/finance/budget', '/finance/reports?tab=cashflow']) {
+      await night.goto(url);
+      await night.getByRole('heading', { level: 1 }).waitFor();
+      await night.locator('svg, [data-testid="to-budget"]').first().waitFor();
+      await shot(night, `dark-${url.split('/').pop()!.replace(/\W/g, '-')}`);
+      await checkA11y(night, `${url} in dark mode`);
+    }
+    await dark.close();
   });
 
   it('fits a 375 px phone on budget and reports', async () => {
