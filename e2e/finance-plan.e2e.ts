@@ -205,6 +205,17 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await expect.poll(() => page.getByTestId('budget-month').textContent()).not.toBe(thisMonth);
     await page.getByRole('link', { name: 'This month' }).click();
     await expect.poll(() => page.getByTestId('budget-month').textContent()).toBe(thisMonth);
+
+    // Next month starts empty; copying this month's amounts fills it.
+    await page.getByRole('link', { name: 'Next month' }).click();
+    await expect.poll(() => budgetRow('Groceries').getByRole('textbox', { name: 'Assigned to Groceries' }).inputValue()).toBe('0.00');
+    await page.getByRole('button', { name: 'Copy last month' }).click();
+    await expect.poll(() => budgetRow('Groceries').getByRole('textbox', { name: 'Assigned to Groceries' }).inputValue()).toBe('100.00');
+    await expect.poll(() => budgetRow('Holiday').getByRole('textbox', { name: 'Assigned to Holiday' }).inputValue()).toBe('50.00');
+    // Groceries carries its 57.50 over: 57.50 + 100.
+    await expect.poll(() => budgetRow('Groceries').getByTestId('available').textContent()).toBe('US$157.50');
+    await page.getByRole('link', { name: 'This month' }).click();
+    await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$865.00');
     await expect.poll(() => page.getByTestId('to-budget').textContent()).toBe('US$865.00');
   });
 
@@ -312,7 +323,7 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
   it('undoes the import as a whole', async () => {
     await page.goto(`/finance/accounts/${accountId}/import`);
     await page.getByRole('button', { name: 'Undo import of card-export.csv' }).click();
-    await page.getByTestId('past-import').getByText('Undone').waitFor();
+    await page.getByTestId('past-import').filter({ hasText: 'card-export.csv' }).getByText('Undone').waitFor();
     await expect.poll(async () => (await transactions()).length).toBe(0);
     await shot(page, '13-import-undone');
   });
