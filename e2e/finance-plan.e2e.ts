@@ -254,6 +254,10 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     expect(await page.getByText('US$45.70 spent in total; the most on Groceries (US$42.50).').count()).toBe(1);
     await shot(page, '07-report-spending');
     await checkA11y(page, 'the spending report');
+    // By group: both categories are in Everyday, one slice.
+    await page.getByRole('radiogroup', { name: 'Group spending by' }).getByText('Groups').click();
+    await page.getByText('US$45.70 spent in total; the most on Everyday (US$45.70).').waitFor();
+    expect(await spending.locator('svg .recharts-pie-sector').count()).toBe(1);
 
     await page.getByRole('tab', { name: 'Cash flow' }).click();
     const cashflow = page.getByTestId('chart-cashflow');

@@ -8,11 +8,13 @@ interface Props {
   /** What the chart shows, in words, for screen readers (the chart itself is a picture). */
   summary: string;
   chart: ReactNode;
+  /** Above the chart: what changes it. */
+  controls?: ReactNode;
   children?: ReactNode;
 }
 
 /** A titled chart: the figure is labelled by its title and described by a sentence of what it shows. */
-export function ChartFrame({ id, title, summary, chart, children }: Props) {
+export function ChartFrame({ id, title, summary, chart, controls, children }: Props) {
   return (
     <Card withBorder radius="lg" padding="md" component="section" aria-labelledby={`${id}-title`}>
       <Title order={2} size="h5" id={`${id}-title`}>
@@ -21,6 +23,7 @@ export function ChartFrame({ id, title, summary, chart, children }: Props) {
       <Text size="sm" c="dimmed" id={`${id}-summary`} mb="sm">
         {summary}
       </Text>
+      {controls}
       <figure className={classes.figure} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-testid={`chart-${id}`}>
         {chart}
       </figure>

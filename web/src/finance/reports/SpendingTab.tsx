@@ -1,5 +1,6 @@
 import { DonutChart } from '@mantine/charts';
-import { Skeleton, Text } from '@mantine/core';
+import { SegmentedControl, Skeleton, Text } from '@mantine/core';
+import { useState } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { useChartMoney } from './chart-money';
 import { ConversionsNote } from './Conversions';
@@ -11,7 +12,8 @@ const TOP = 11;
 
 /** Where the money went: a donut of the biggest categories, the rest as "Other". */
 export function SpendingTab({ range }: { range: Range }) {
-  const report = useSpendingReport(range);
+  const [groupBy, setGroupBy] = useState<'category' | 'group'>('category');
+  const report = useSpendingReport(range, groupBy);
   const money = useChartMoney(report.data?.baseCurrency ?? 'USD');
   if (!report.data || !money.ready) return <Skeleton height={300} radius="lg" />;
   const { items, total } = report.data;
@@ -30,8 +32,22 @@ export function SpendingTab({ range }: { range: Range }) {
   return (
     <ChartFrame
       id="spending"
-      title="Spending by category"
+      title={groupBy === 'category' ? 'Spending by category' : 'Spending by category group'}
       summary={summary}
+      controls={
+        <SegmentedControl
+          size="xs"
+          mb="md"
+          style={{ alignSelf: 'flex-start' }}
+          aria-label="Group spending by"
+          value={groupBy}
+          onChange={(v) => setGroupBy(v === 'group' ? 'group' : 'category')}
+          data={[
+            { value: 'category', label: 'Categories' },
+            { value: 'group', label: 'Groups' },
+          ]}
+        />
+      }
       chart={
         slices.length === 0 ? (
           <Text c="dimmed" size="sm" py="xl" ta="center">

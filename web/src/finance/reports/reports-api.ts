@@ -20,7 +20,7 @@ function useReport<T>(name: string, params: Record<string, string>) {
   });
 }
 
-export const useSpendingReport = (range: Range) => useReport<SpendingReport>('spending', { ...range, groupBy: 'category' });
+export const useSpendingReport = (range: Range, groupBy: 'category' | 'group') => useReport<SpendingReport>('spending', { ...range, groupBy });
 export const useCashflowReport = (range: Range) => useReport<CashflowReport>('cashflow', { ...range });
 export const useNetWorthReport = (range: Range) => useReport<NetWorthReport>('networth', { ...range, interval: 'month' });
 export const useBudgetVsActual = (month: string) => useReport<BudgetVsActualReport>('budget-vs-actual', { month });
