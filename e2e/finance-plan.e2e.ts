@@ -295,7 +295,7 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
 
     await page.getByRole('button', { name: 'Apply to existing' }).click();
     const apply = page.getByRole('dialog', { name: 'Apply rules to existing transactions' });
-    await apply.getByTestId('rule-change').filter({ hasText: 'category none → Groceries' }).waitFor();
+    await apply.getByTestId('rule-change').filter({ hasText: 'category none → Groceries' }).filter({ hasText: 'Shoe Shop refund' }).waitFor();
     await shot(page, '11-rules-apply-preview');
     // The preview changed nothing yet.
     expect((await transactions()).find((t) => t.payee === 'Shoe Shop refund')?.categoryId).toBeNull();

@@ -1,7 +1,9 @@
-import type { ApplyRulesResult } from '@atom/contracts';
+import type { ApplyRulesResult, Transaction } from '@atom/contracts';
 import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api';
 import { notifyError, notifySuccess } from '../../app/notify';
+import { Money } from '../Money';
 import { refreshFinance } from '../finance-api';
 import { rulesApi } from './rules-api';
 import type { Names } from './rule-text';
@@ -15,6 +17,39 @@ function changeText(c: Change, names: Names): string {
   if (c.addTags && c.addTags.length > 0) parts.push(`tags + ${c.addTags.map((t) => `#${t}`).join(' ')}`);
   if (c.transferAccountId) parts.push(`transfer with ${names.account(c.transferAccountId)}`);
   return parts.join('; ');
+}
+
+/** Changes listed with their transaction; a long preview lists the first ones. */
+const LISTED = 50;
+
+function ChangeRow({ change, names, ruleName }: { change: Change; names: Names; ruleName: (id: string) => string }) {
+  const tx = useQuery({
+    queryKey: ['finance-rules-preview', 'transaction', change.transactionId],
+    queryFn: () => api<Transaction>('GET', `/finance/transactions/${encodeURIComponent(change.transactionId)}`),
+    meta: { silent: true },
+  });
+  return (
+    <Table.Tr data-testid="rule-change">
+      <Table.Td>
+        {tx.data ? (
+          <>
+            <Text size="sm" fw={500}>
+              {tx.data.payee || '(no payee)'}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {tx.data.date} · <Money minor={tx.data.amount} currency={tx.data.currency} size="xs" />
+            </Text>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            …
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{changeText(change, names)}</Table.Td>
+      <Table.Td>{change.ruleIds.map(ruleName).join(', ')}</Table.Td>
+    </Table.Tr>
+  );
 }
 
 function Preview({ names, ruleName, onClose }: { names: Names; ruleName: (id: string) => string; onClose: () => void }) {
@@ -48,19 +83,22 @@ function Preview({ names, ruleName, onClose }: { names: Names; ruleName: (id: st
           <Table fz="sm" verticalSpacing={6} aria-label="Changes the rules would make">
             <Table.Thead>
               <Table.Tr>
+                <Table.Th>Transaction</Table.Th>
                 <Table.Th>Change</Table.Th>
                 <Table.Th>By</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {changes.slice(0, 200).map((c) => (
-                <Table.Tr key={c.transactionId} data-testid="rule-change">
-                  <Table.Td>{changeText(c, names)}</Table.Td>
-                  <Table.Td>{c.ruleIds.map(ruleName).join(', ')}</Table.Td>
-                </Table.Tr>
+              {changes.slice(0, LISTED).map((c) => (
+                <ChangeRow key={c.transactionId} change={c} names={names} ruleName={ruleName} />
               ))}
             </Table.Tbody>
           </Table>
+          {changes.length > LISTED && (
+            <Text size="sm" c="dimmed" mt="xs">
+              And {changes.length - LISTED} more.
+            </Text>
+          )}
         </div>
       )}
       <Group justify="flex-end" gap="sm">
