@@ -302,8 +302,22 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await apply.getByRole('button', { name: 'Apply 1 change' }).click();
     await apply.waitFor({ state: 'hidden' });
     await expect.poll(async () => (await transactions()).find((t) => t.payee === 'Shoe Shop refund')?.categoryId).toBe(category.Groceries);
+    // Two bakery visits categorised by hand: Atom suggests the rule.
+    const bakery: string[] = [];
+    for (const amount of [-450, -620]) {
+      bakery.push((await apiAs<{ id: string }>(page, 'POST', '/finance/transactions', { accountId, date: day, payee: 'Bakery Bloom', amount, categoryId: category.Groceries })).id);
+    }
+    await page.reload();
+    const suggestion = page.getByTestId('rule-suggestion').filter({ hasText: 'bakery bloom' });
+    await suggestion.waitFor();
     await shot(page, '12-rules');
     await checkA11y(page, 'the rules page');
+    await suggestion.getByRole('button', { name: 'Create rule' }).click();
+    const seeded = page.getByRole('dialog', { name: 'New rule' });
+    expect(await seeded.getByRole('group', { name: 'Condition 1' }).getByRole('textbox', { name: 'Value' }).inputValue()).toMatch(/bakery bloom/i);
+    await seeded.getByRole('button', { name: 'Create rule' }).click();
+    await expect.poll(() => page.getByTestId('rule').count()).toBe(2);
+    for (const id of bakery) await apiAs(page, 'DELETE', `/finance/transactions/${id}`);
   });
 
   it('reads well in dark mode', async () => {
