@@ -345,4 +345,17 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await expect.poll(async () => (await transactions()).length).toBe(0);
     await shot(page, '13-import-undone');
   });
+
+  it('says which amounts it cannot convert without an exchange rate', async () => {
+    await apiAs(page, 'POST', '/finance/accounts', { name: 'Euro savings', type: 'savings', currency: 'EUR', openingBalance: 20_000, openingDate: day, onBudget: true });
+    await page.goto('/finance/budget');
+    await page.getByTestId('to-budget').waitFor();
+    await page.getByTestId('missing-rates').getByText('No exchange rate between USD and EUR', { exact: false }).waitFor();
+    await shot(page, '14-missing-rates-budget');
+    await checkA11y(page, 'the budget with a missing rate');
+    await page.goto('/finance/reports?tab=networth');
+    await page.getByTestId('missing-rates').getByText('EUR → USD', { exact: false }).waitFor();
+    await shot(page, '15-missing-rates-networth');
+    await checkA11y(page, 'net worth with a missing rate');
+  });
 });

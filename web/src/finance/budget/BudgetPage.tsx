@@ -10,6 +10,7 @@ import { EmptyState, FinanceHeader } from '../FinanceHeader';
 import { Money } from '../Money';
 import { formatMonth, isMonth, monthOf, shiftMonth, todayIn } from '../months';
 import { financePaths } from '../paths';
+import { WarningAlert } from '../WarningAlert';
 import { acceptBudget, budgetApi, useBudgetMonth } from './budget-api';
 import { BudgetGroupCard } from './BudgetGroupCard';
 import classes from './budget.module.css';
@@ -74,19 +75,19 @@ function Notices({ budget }: { budget: BudgetMonth }) {
         </Alert>
       )}
       {budget.overspentLastMonth > 0 && (
-        <Alert color="orange" variant="light" title="Overspending from last month">
+        <WarningAlert title="Overspending from last month">
           <Money minor={budget.overspentLastMonth} currency={currency} colored={false} /> overspent last month was taken from this month’s To budget.
-        </Alert>
+        </WarningAlert>
       )}
       {budget.uncategorised < 0 && (
-        <Alert color="yellow" variant="light" title="Uncategorised spending">
+        <WarningAlert title="Uncategorised spending">
           <Money minor={budget.uncategorised} currency={currency} /> spent this month has no category yet, so no envelope shows it.
-        </Alert>
+        </WarningAlert>
       )}
       {budget.missingRates.length > 0 && (
-        <Alert color="yellow" variant="light" title="Some amounts are left out" data-testid="missing-rates">
-          No exchange rate for {budget.missingRates.map((r) => `${r.quote} (from ${r.date})`).join(', ')}: those accounts are not counted in {currency}.
-        </Alert>
+        <WarningAlert title="Some amounts are left out" data-testid="missing-rates">
+          No exchange rate between {currency} and {budget.missingRates.map((r) => `${r.base === currency ? r.quote : r.base} (from ${r.date})`).join(', ')}: those accounts are not counted. Add rates to include them.
+        </WarningAlert>
       )}
     </>
   );

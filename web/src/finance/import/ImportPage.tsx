@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage';
 import { refreshFinance, useAccounts } from '../finance-api';
 import { FinanceHeader } from '../FinanceHeader';
 import { financePaths } from '../paths';
+import { WarningAlert } from '../WarningAlert';
 import { CsvMappingEditor } from './CsvMappingEditor';
 import { FilePicker } from './FilePicker';
 import { undoImport, uploadBankFile } from './import-api';
@@ -25,7 +26,7 @@ interface Picked {
 function Warnings({ warnings }: { warnings: BankImportResult['warnings'] }) {
   if (warnings.length === 0) return null;
   return (
-    <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`}>
+    <WarningAlert title={`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`}>
       <Stack gap={2}>
         {warnings.slice(0, 50).map((w) => (
           <Text key={`${w.line}-${w.message}`} size="sm">
@@ -33,7 +34,7 @@ function Warnings({ warnings }: { warnings: BankImportResult['warnings'] }) {
           </Text>
         ))}
       </Stack>
-    </Alert>
+    </WarningAlert>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { NetWorthReport } from '@atom/contracts';
-import { Alert, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Text } from '@mantine/core';
+import { WarningAlert } from '../WarningAlert';
 
 type Conversions = Pick<NetWorthReport, 'baseCurrency' | 'ratesUsed' | 'missingRates'>;
 
@@ -10,15 +10,17 @@ export function ConversionsNote({ report, always = false }: { report: Conversion
   return (
     <>
       {missingRates.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Missing exchange rates" data-testid="missing-rates">
+        <WarningAlert title="Missing exchange rates" mt="sm" data-testid="missing-rates">
           {missingRates.map((r) => `${r.base} → ${r.quote} from ${r.date}`).join('; ')}. Those amounts are left out of the totals.
-        </Alert>
+        </WarningAlert>
       )}
       {(always || ratesUsed.length > 0) && (
         <Text size="xs" c="dimmed" mt="sm" data-testid="rates-used">
           In {baseCurrency}.{' '}
           {ratesUsed.length === 0
-            ? 'No conversion was needed.'
+            ? missingRates.length > 0
+              ? 'No stored rate applied.'
+              : 'No conversion was needed.'
             : `Rates used: ${ratesUsed
                 .slice(0, 12)
                 .map((r) => `1 ${r.base} = ${r.rate} ${r.quote} (${r.date})`)
