@@ -131,6 +131,19 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await shot(page, '03b-import-error');
     expect(await transactions()).toHaveLength(3);
 
+    // A QIF file whose dates could be either order: the user says which.
+    const qif = path.join(path.dirname(csvPath), 'old-bank.qif');
+    await writeFile(qif, ['!Type:Bank', 'D03/04/2026', 'T-12.00', 'PPizza Place', '^', 'D05/06/2026', 'T-8.00', 'PNoodle Bar', '^', ''].join('\n'));
+    await page.getByLabel('Bank file').setInputFiles(qif);
+    await importRow('Pizza Place').waitFor();
+    await page.getByRole('textbox', { name: 'Dates are written' }).click();
+    await page.getByRole('option', { name: 'Day first (DD/MM)' }).click();
+    await expect.poll(() => importRow('Pizza Place').textContent()).toContain('2026-04-03');
+    await page.getByRole('textbox', { name: 'Dates are written' }).click();
+    await page.getByRole('option', { name: 'Month first (MM/DD)' }).click();
+    await expect.poll(() => importRow('Pizza Place').textContent()).toContain('2026-03-04');
+    await shot(page, '03d-import-qif');
+
     // A row like one already imported but without a reference: a probable duplicate, imported only when confirmed.
     const probable = path.join(path.dirname(csvPath), 'card-export-2.csv');
     await writeFile(probable, ['Date,Description,Amount,Reference', `${day},Corner Grocer,42.50,`, `${day},Book Nook,12.00,R-10`, ''].join('\n'));

@@ -1,5 +1,5 @@
 import type { BankImportResult, CsvMapping, FinanceAccount } from '@atom/contracts';
-import { Alert, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconCheck } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -44,11 +44,13 @@ function ImportView({ account }: { account: FinanceAccount }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | undefined>(undefined);
   const [importAnyway, setImportAnyway] = useState<Set<string>>(new Set());
+  const [statement, setStatement] = useState<number | undefined>(undefined);
+  const [dateStyle, setDateStyle] = useState<'MDY' | 'DMY' | undefined>(undefined);
   const [done, setDone] = useState<BankImportResult | null>(null);
 
   const preview = useQuery({
-    queryKey: ['finance-import-preview', account.id, picked?.serial, mapping],
-    queryFn: () => uploadBankFile(account.id, picked!.file, { mapping }, true),
+    queryKey: ['finance-import-preview', account.id, picked?.serial, mapping, statement, dateStyle],
+    queryFn: () => uploadBankFile(account.id, picked!.file, { mapping, statement, dateStyle }, true),
     enabled: picked !== null,
     retry: false,
     gcTime: 0,
@@ -63,7 +65,14 @@ function ImportView({ account }: { account: FinanceAccount }) {
   const csv = result?.csv ?? (preview.isError ? lastCsv : null);
 
   const commit = useMutation({
-    mutationFn: () => uploadBankFile(account.id, picked!.file, { mapping: result?.csv?.mapping, importProbable: [...importAnyway] }, false),
+    mutationFn: () =>
+      uploadBankFile(
+        account.id,
+        picked!.file,
+        // A file with several statements needs the one shown in the preview named.
+        { mapping: result?.csv?.mapping, importProbable: [...importAnyway], statement: statement ?? (result && result.statements.length > 1 ? 0 : undefined), dateStyle },
+        false,
+      ),
     onSuccess: async (saved) => {
       setDone(saved);
       notifySuccess(`${saved.counts.inserted} transactions imported into ${account.name}.`);
@@ -86,6 +95,8 @@ function ImportView({ account }: { account: FinanceAccount }) {
     serial.current += 1;
     setPicked({ file, serial: serial.current });
     setMapping(undefined);
+    setStatement(undefined);
+    setDateStyle(undefined);
     setLastCsv(null);
     setImportAnyway(new Set());
     setDone(null);
@@ -176,6 +187,39 @@ function ImportView({ account }: { account: FinanceAccount }) {
                 {result.fileName} · {result.format.toUpperCase()} · {result.currency}
                 {result.statementBalance && ` · statement balance on ${result.statementBalance.date}`}
               </Text>
+              {(result.statements.length > 1 || result.format === 'qif') && (
+                <Group gap="sm" mb="sm" align="flex-end">
+                  {result.statements.length > 1 && (
+                    <Select
+                      label="Statement to import"
+                      description="The file holds one statement per bank account"
+                      data={result.statements.map((st) => ({
+                        value: String(st.index),
+                        label: `${st.index + 1}. ${st.accountId ?? 'Account'}${st.currency ? ` · ${st.currency}` : ''} · ${st.transactions} transactions`,
+                      }))}
+                      value={String(statement ?? 0)}
+                      allowDeselect={false}
+                      onChange={(v) => v !== null && setStatement(Number(v))}
+                      w={340}
+                      maw="100%"
+                    />
+                  )}
+                  {result.format === 'qif' && (
+                    <Select
+                      label="Dates are written"
+                      data={[
+                        { value: 'auto', label: 'As Atom reads them' },
+                        { value: 'MDY', label: 'Month first (MM/DD)' },
+                        { value: 'DMY', label: 'Day first (DD/MM)' },
+                      ]}
+                      value={dateStyle ?? 'auto'}
+                      allowDeselect={false}
+                      onChange={(v) => setDateStyle(v === 'MDY' || v === 'DMY' ? v : undefined)}
+                      w={220}
+                    />
+                  )}
+                </Group>
+              )}
               <ImportCounts result={result} />
             </Card>
             <Warnings warnings={result.warnings} />

@@ -8,6 +8,10 @@ export const importsKey = (accountId: string) => [...FINANCE_KEY, 'imports', acc
 export interface ImportOptions {
   mapping?: CsvMapping;
   importProbable?: string[];
+  /** Which statement of a multi-account file (0-based). */
+  statement?: number;
+  /** QIF only: day/month order when the file cannot tell. */
+  dateStyle?: 'MDY' | 'DMY';
 }
 
 function csrfToken(): string | undefined {
@@ -26,6 +30,8 @@ export async function uploadBankFile(accountId: string, file: File, options: Imp
   const form = new FormData();
   if (options.mapping) form.set('mapping', JSON.stringify(options.mapping));
   if (options.importProbable && options.importProbable.length > 0) form.set('importProbable', JSON.stringify(options.importProbable));
+  if (options.statement !== undefined) form.set('statement', String(options.statement));
+  if (options.dateStyle) form.set('dateStyle', options.dateStyle);
   // The file last: the server reads the text fields before it.
   form.set('file', file, file.name);
   const headers: Record<string, string> = { accept: 'application/json' };
