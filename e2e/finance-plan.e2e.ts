@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureAdmin, type Account } from './support/accounts';
@@ -360,7 +361,7 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
   });
 
   it('says which amounts it cannot convert without an exchange rate', async () => {
-    await apiAs(page, 'POST', '/finance/accounts', { name: 'Euro savings', type: 'savings', currency: 'EUR', openingBalance: 20_000, openingDate: day, onBudget: true });
+    const euro = await apiAs<{ id: string }>(page, 'POST', '/finance/accounts', { name: 'Euro savings', type: 'savings', currency: 'EUR', openingBalance: 20_000, openingDate: day, onBudget: true });
     await page.goto('/finance/budget');
     await page.getByTestId('to-budget').waitFor();
     await page.getByTestId('missing-rates').getByText('No exchange rate between USD and EUR', { exact: false }).waitFor();
@@ -370,5 +371,19 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await page.getByTestId('missing-rates').getByText('EUR → USD', { exact: false }).waitFor();
     await shot(page, '15-missing-rates-networth');
     await checkA11y(page, 'net worth with a missing rate');
+
+    // A bank file with two accounts' statements: the savings one is chosen and only it is imported.
+    const twoAccounts = fileURLToPath(new URL('../server/src/finance/import/parsers/fixtures/eu-two-accounts-sgml103.ofx', import.meta.url));
+    await page.goto(`/finance/accounts/${euro.id}/import`);
+    await page.getByLabel('Bank file').setInputFiles(twoAccounts);
+    await importRow('MONOPRIX').first().waitFor();
+    await page.getByRole('textbox', { name: 'Statement to import' }).click();
+    await page.getByRole('option', { name: /^2\./ }).click();
+    await importRow('INTERETS CREDITEURS').waitFor();
+    expect(await page.getByTestId('import-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'Import 1 transaction' }).click();
+    await page.getByTestId('import-done').waitFor();
+    const euroRows = await apiAs<{ items: Transaction[] }>(page, 'GET', `/finance/transactions?accountId=${euro.id}`);
+    expect(euroRows.items.map((t) => `${t.payee}:${t.amount}`)).toEqual(['INTERETS CREDITEURS:321']);
   });
 });
