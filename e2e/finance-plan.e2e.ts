@@ -350,6 +350,9 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
   it('fits a 375 px phone on budget and reports', async () => {
     expect(await overflowAt375('/finance/budget'), 'horizontal overflow of the budget at 375 px').toBeLessThanOrEqual(0);
     expect(await overflowAt375('/finance/reports?tab=cashflow'), 'horizontal overflow of reports at 375 px').toBeLessThanOrEqual(0);
+    for (const url of ['/finance/reports?tab=budget', '/finance/goals', '/finance/rules', `/finance/accounts/${accountId}/import`]) {
+      expect(await overflowAt375(url), `horizontal overflow of ${url} at 375 px`).toBeLessThanOrEqual(0);
+    }
   });
 
   it('undoes the import as a whole', async () => {
