@@ -257,6 +257,21 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
     await edit.getByRole('textbox', { name: 'Target' }).fill('500');
     await edit.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => goal.getByTestId('goal-percent').textContent()).toBe('10%');
+
+    // Keep a cushion in an account: its balance is well above it.
+    await page.getByRole('button', { name: 'New goal' }).click();
+    const keep = page.getByRole('dialog', { name: 'New goal' });
+    await keep.getByRole('textbox', { name: 'Name' }).fill('Card cushion');
+    await keep.getByRole('radiogroup', { name: 'Kind of goal' }).getByText('Keep at least').click();
+    await keep.getByRole('radiogroup', { name: 'Track' }).getByText('An account').click();
+    await keep.getByRole('textbox', { name: 'Account' }).click();
+    await page.getByRole('option', { name: 'Card (USD)' }).click();
+    await keep.getByRole('textbox', { name: 'Keep at least' }).fill('500');
+    await keep.getByRole('button', { name: 'Create goal' }).click();
+    const cushion = page.getByTestId('goal').filter({ hasText: 'Card cushion' });
+    await cushion.waitFor();
+    expect(await cushion.getByTestId('goal-percent').textContent()).toBe('100%');
+    expect(await cushion.getByTestId('goal-status').textContent()).not.toBe('Below minimum');
   });
 
   it('draws every report', async () => {

@@ -70,40 +70,42 @@ function GoalCard({ goal, linkedTo, onEdit, onDelete }: { goal: Goal; linkedTo: 
           {goal.progress.percent}%
         </Text>
       </Group>
-      <SimpleGrid cols={2} mt="sm" spacing="xs">
-        {goal.targetDate && (
-          <div>
-            <Text size="xs" c="dimmed">
-              By
-            </Text>
-            <Text size="sm">{formatPlainDate(goal.targetDate)}</Text>
-          </div>
-        )}
-        {goal.monthlyNeeded !== null && goal.status !== 'reached' && (
-          <div>
-            <Text size="xs" c="dimmed">
-              Needed per month
-            </Text>
-            <Money minor={goal.monthlyNeeded} currency={goal.currency} size="sm" colored={false} data-testid="goal-monthly" />
-          </div>
-        )}
-        {goal.kind === 'save' && goal.status !== 'reached' && (
-          <div>
-            <Text size="xs" c="dimmed">
-              At the recent pace
-            </Text>
-            <Text size="sm">{goal.projectedDate ? `reached ${formatPlainDate(goal.projectedDate)}` : 'not progressing yet'}</Text>
-          </div>
-        )}
-        {goal.reachedAt && (
-          <div>
-            <Text size="xs" c="dimmed">
-              Reached
-            </Text>
-            <Text size="sm">{formatPlainDate(goal.reachedAt.slice(0, 10))}</Text>
-          </div>
-        )}
-      </SimpleGrid>
+      {(goal.targetDate || goal.reachedAt || (goal.status !== 'reached' && (goal.monthlyNeeded !== null || goal.kind === 'save'))) && (
+        <SimpleGrid cols={2} mt="sm" spacing="xs">
+          {goal.targetDate && (
+            <div>
+              <Text size="xs" c="dimmed">
+                By
+              </Text>
+              <Text size="sm">{formatPlainDate(goal.targetDate)}</Text>
+            </div>
+          )}
+          {goal.monthlyNeeded !== null && goal.status !== 'reached' && (
+            <div>
+              <Text size="xs" c="dimmed">
+                Needed per month
+              </Text>
+              <Money minor={goal.monthlyNeeded} currency={goal.currency} size="sm" colored={false} data-testid="goal-monthly" />
+            </div>
+          )}
+          {goal.kind === 'save' && goal.status !== 'reached' && (
+            <div>
+              <Text size="xs" c="dimmed">
+                At the recent pace
+              </Text>
+              <Text size="sm">{goal.projectedDate ? `reached ${formatPlainDate(goal.projectedDate)}` : 'not progressing yet'}</Text>
+            </div>
+          )}
+          {goal.reachedAt && (
+            <div>
+              <Text size="xs" c="dimmed">
+                Reached
+              </Text>
+              <Text size="sm">{formatPlainDate(goal.reachedAt.slice(0, 10))}</Text>
+            </div>
+          )}
+        </SimpleGrid>
+      )}
     </Card>
   );
 }
