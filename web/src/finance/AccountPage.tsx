@@ -1,9 +1,9 @@
 import type { FinanceAccount } from '@atom/contracts';
 import { ActionIcon, Badge, Button, Menu, Skeleton, Text } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconDots, IconPencil, IconScale, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconDots, IconFileImport, IconPencil, IconScale, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { notifyError, notifySuccess } from '../app/notify';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { NotFoundPage } from '../ui/NotFoundPage';
@@ -86,6 +86,9 @@ function AccountView({ account }: { account: FinanceAccount }) {
         }
         actions={
           <>
+            <Button variant="default" leftSection={<IconFileImport size={16} />} component={Link} to={financePaths.accountImport(account.id)}>
+              Import
+            </Button>
             <Button variant="default" leftSection={<IconScale size={16} />} onClick={() => setReconciling(true)}>
               Reconcile
             </Button>

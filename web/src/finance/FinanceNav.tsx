@@ -53,7 +53,7 @@ export function FinanceNav() {
   return (
     <nav aria-label="Finance" className={classes.nav}>
       {financeSections.map((s) => (
-        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path} />
+        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path || (s.path !== financePaths.root && pathname.startsWith(`${s.path}/`))} />
       ))}
 
       <div className={classes.navHeading}>
@@ -128,7 +128,8 @@ export function FinancePicker() {
       <Select
         aria-label="Finance view or account"
         data={data}
-        value={all.includes(pathname) ? pathname : null}
+        // Deeper pages (a budget month, an account's import) keep their place selected.
+        value={all.find((v) => v === pathname) ?? all.find((v) => v !== financePaths.root && pathname.startsWith(`${v}/`)) ?? null}
         onChange={(v) => {
           if (v) void navigate(v);
         }}

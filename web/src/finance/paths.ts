@@ -7,4 +7,10 @@ export const financePaths = {
   transactions: '/finance/transactions',
   categories: '/finance/categories',
   account: (id: string) => `/finance/accounts/${encodeURIComponent(id)}`,
+  accountImport: (id: string) => `/finance/accounts/${encodeURIComponent(id)}/import`,
+  budget: '/finance/budget',
+  budgetMonth: (month: string) => `/finance/budget/${month}`,
+  reports: '/finance/reports',
+  goals: '/finance/goals',
+  rules: '/finance/rules',
 };

@@ -15,6 +15,11 @@ export const financeRoute: RouteObject = {
     { path: 'transactions', lazy: async () => ({ Component: (await import('./AllTransactionsPage')).AllTransactionsPage }) },
     { path: 'accounts/:accountId', lazy: async () => ({ Component: (await import('./AccountPage')).AccountPage }) },
     { path: 'categories', lazy: async () => ({ Component: (await import('./categories/CategoriesPage')).CategoriesPage }) },
+    { path: 'accounts/:accountId/import', lazy: async () => ({ Component: (await import('./import/ImportPage')).ImportPage }) },
+    { path: 'budget/:month?', lazy: async () => ({ Component: (await import('./budget/BudgetPage')).BudgetPage }) },
+    { path: 'reports', lazy: async () => ({ Component: (await import('./reports/ReportsPage')).ReportsPage }) },
+    { path: 'goals', lazy: async () => ({ Component: (await import('./goals/GoalsPage')).GoalsPage }) },
+    { path: 'rules', lazy: async () => ({ Component: (await import('./rules/RulesPage')).RulesPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

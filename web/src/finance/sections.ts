@@ -1,4 +1,4 @@
-import { IconCategory, IconList, IconWallet, type Icon } from '@tabler/icons-react';
+import { IconCategory, IconChartBar, IconList, IconPigMoney, IconTargetArrow, IconWallet, IconWand, type Icon } from '@tabler/icons-react';
 import { financePaths } from './paths';
 
 export interface FinanceSection {
@@ -15,4 +15,8 @@ export const financeSections: FinanceSection[] = [
   { path: financePaths.root, label: 'Overview', icon: IconWallet },
   { path: financePaths.transactions, label: 'All transactions', icon: IconList },
   { path: financePaths.categories, label: 'Categories', icon: IconCategory },
+  { path: financePaths.budget, label: 'Budget', icon: IconPigMoney },
+  { path: financePaths.reports, label: 'Reports', icon: IconChartBar },
+  { path: financePaths.goals, label: 'Goals', icon: IconTargetArrow },
+  { path: financePaths.rules, label: 'Rules', icon: IconWand },
 ];
