@@ -1,16 +1,17 @@
+import type { CSSProperties } from 'react';
 import { Outlet } from 'react-router';
 import { FinanceNav, FinancePicker } from './FinanceNav';
-import classes from './finance.module.css';
+import shell from '../ui/area-shell.module.css';
 
 /** The Finance area: its views and accounts beside the page; a picker on small screens. */
 export function FinanceLayout() {
   return (
-    <div className={classes.layout}>
-      <aside className={classes.sidebar}>
+    <div className={shell.layout} style={{ '--area-sidebar-width': '236px' } as CSSProperties}>
+      <aside className={shell.sidebar}>
         <FinanceNav />
       </aside>
-      <div className={classes.content}>
-        <div className={classes.pickerWrap}>
+      <div className={shell.content}>
+        <div className={shell.pickerWrap}>
           <FinancePicker />
         </div>
         <Outlet />

@@ -11,6 +11,7 @@ import { Money } from './Money';
 import { financePaths } from './paths';
 import { financeSections } from './sections';
 import classes from './finance.module.css';
+import shell from '../ui/area-shell.module.css';
 
 function Item({ to, label, icon, right, active }: { to: string; label: string; icon: ReactNode; right?: ReactNode; active: boolean }) {
   return (
@@ -51,7 +52,7 @@ export function FinanceNav() {
   const closed = (accounts.data ?? []).filter((a) => a.closed);
 
   return (
-    <nav aria-label="Finance" className={classes.nav}>
+    <nav aria-label="Finance" className={shell.nav}>
       {financeSections.map((s) => (
         <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path || (s.path !== financePaths.root && pathname.startsWith(`${s.path}/`))} />
       ))}
@@ -124,7 +125,7 @@ export function FinancePicker() {
   const all = data.flatMap((g) => g.items.map((i) => (typeof i === 'string' ? i : i.value)));
 
   return (
-    <div className={classes.picker}>
+    <div className={shell.picker}>
       <Select
         aria-label="Finance view or account"
         data={data}
@@ -136,7 +137,7 @@ export function FinancePicker() {
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
         maxDropdownHeight={420}
-        className={classes.pickerSelect}
+        className={shell.pickerSelect}
       />
       <ActionIcon variant="default" size={36} onClick={() => setCreating(true)} aria-label="New account">
         <IconPlus size={18} />

@@ -4,7 +4,7 @@ import { usePageSearch } from '../app/shell/page-search';
 import { TaskDrawer } from './detail/TaskDrawer';
 import { tasksPaths } from './paths';
 import { TasksNav, TasksPicker } from './TasksNav';
-import classes from './tasks.module.css';
+import shell from '../ui/area-shell.module.css';
 
 /** The Tasks area: its own list of views and projects beside the view, and the task drawer. */
 export function TasksLayout() {
@@ -17,12 +17,12 @@ export function TasksLayout() {
   usePageSearch(search);
 
   return (
-    <div className={classes.layout}>
-      <aside className={classes.sidebar}>
+    <div className={shell.layout}>
+      <aside className={shell.sidebar}>
         <TasksNav />
       </aside>
-      <div className={classes.content}>
-        <div className={classes.pickerWrap}>
+      <div className={shell.content}>
+        <div className={shell.pickerWrap}>
           <TasksPicker />
         </div>
         <Outlet />

@@ -16,6 +16,7 @@ import { tasksPaths } from './paths';
 import { projectTree } from './projects';
 import { useFilters, useLabels, useProjects, useTaskList } from './tasks-api';
 import classes from './tasks.module.css';
+import shell from '../ui/area-shell.module.css';
 
 function Count({ n }: { n: number | undefined }) {
   if (!n) return null;
@@ -60,7 +61,7 @@ export function TasksNav() {
   const is = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
 
   return (
-    <nav aria-label="Task lists" className={classes.nav}>
+    <nav aria-label="Task lists" className={shell.nav}>
       <Item to={tasksPaths.today} label="Today" icon={icon(IconCalendarDue)} count={today.isSuccess ? today.tasks.length : undefined} active={is(tasksPaths.today)} />
       <Item to={tasksPaths.upcoming} label="Upcoming" icon={icon(IconCalendarEvent)} active={is(tasksPaths.upcoming)} />
       <Item
@@ -182,7 +183,7 @@ export function TasksPicker() {
     null;
 
   return (
-    <div className={classes.picker}>
+    <div className={shell.picker}>
       <Select
         aria-label="Task list"
         data={data}
@@ -193,7 +194,7 @@ export function TasksPicker() {
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
         maxDropdownHeight={420}
-        className={classes.pickerSelect}
+        className={shell.pickerSelect}
       />
       <ActionIcon variant="default" size={36} onClick={() => setCreating(true)} aria-label="New project">
         <IconPlus size={18} />
