@@ -6,7 +6,7 @@ import shell from '../ui/area-shell.module.css';
 /** The Finance area: its views and accounts beside the page; a picker on small screens. */
 export function FinanceLayout() {
   return (
-    <div className={shell.layout} style={{ '--area-sidebar-width': '236px' } as CSSProperties}>
+    <div className={shell.layout} style={{ '--area-sidebar-width': '236px', '--area-nav-item-start': '10px' } as CSSProperties}>
       <aside className={shell.sidebar}>
         <FinanceNav />
       </aside>

@@ -1,8 +1,8 @@
 import type { FinanceAccount } from '@atom/contracts';
-import { ActionIcon, Collapse, NavLink, Select, Text, Tooltip, UnstyledButton, type ComboboxItemGroup } from '@mantine/core';
+import { ActionIcon, Collapse, NavLink, Text, Tooltip, UnstyledButton, type ComboboxItemGroup } from '@mantine/core';
 import { IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { accountTypeInfo } from './account-types';
 import { AccountDialog } from './AccountDialog';
 import { groupByType } from './accounts';
@@ -11,6 +11,7 @@ import { Money } from './Money';
 import { financePaths } from './paths';
 import { financeSections } from './sections';
 import classes from './finance.module.css';
+import { AreaPicker } from '../ui/AreaPicker';
 import shell from '../ui/area-shell.module.css';
 
 function Item({ to, label, icon, right, active }: { to: string; label: string; icon: ReactNode; right?: ReactNode; active: boolean }) {
@@ -23,8 +24,8 @@ function Item({ to, label, icon, right, active }: { to: string; label: string; i
       rightSection={right}
       active={active}
       aria-current={active ? 'page' : undefined}
-      className={classes.navItem}
-      classNames={{ label: classes.navLabel }}
+      className={shell.navItem}
+      classNames={{ label: shell.navLabel }}
     />
   );
 }
@@ -35,7 +36,7 @@ function AccountItem({ account, active }: { account: FinanceAccount; active: boo
     <Item
       to={financePaths.account(account.id)}
       label={account.name}
-      icon={<TypeIcon size={17} stroke={1.75} className={classes.navIcon} />}
+      icon={<TypeIcon size={17} stroke={1.75} className={shell.navIcon} />}
       right={<Money minor={account.balance} currency={account.currency} size="xs" className={classes.navBalance} />}
       active={active}
     />
@@ -54,10 +55,10 @@ export function FinanceNav() {
   return (
     <nav aria-label="Finance" className={shell.nav}>
       {financeSections.map((s) => (
-        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={classes.navIcon} />} active={pathname === s.path || (s.path !== financePaths.root && pathname.startsWith(`${s.path}/`))} />
+        <Item key={s.path} to={s.path} label={s.label} icon={<s.icon size={17} stroke={1.75} className={shell.navIcon} />} active={pathname === s.path || (s.path !== financePaths.root && pathname.startsWith(`${s.path}/`))} />
       ))}
 
-      <div className={classes.navHeading}>
+      <div className={shell.navHeading}>
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" id="accounts-heading">
           Accounts
         </Text>
@@ -108,9 +109,7 @@ export function FinanceNav() {
 /** On a phone the same places as one select above the page. */
 export function FinancePicker() {
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const accounts = useAccounts();
-  const [creating, setCreating] = useState(false);
   const data: ComboboxItemGroup[] = [
     { group: 'Finance', items: financeSections.map((s) => ({ value: s.path, label: s.label })) },
     ...groupByType((accounts.data ?? []).filter((a) => !a.closed)).map((g) => ({
@@ -125,24 +124,13 @@ export function FinancePicker() {
   const all = data.flatMap((g) => g.items.map((i) => (typeof i === 'string' ? i : i.value)));
 
   return (
-    <div className={shell.picker}>
-      <Select
-        aria-label="Finance view or account"
-        data={data}
-        // Deeper pages (a budget month, an account's import) keep their place selected.
-        value={all.find((v) => v === pathname) ?? all.find((v) => v !== financePaths.root && pathname.startsWith(`${v}/`)) ?? null}
-        onChange={(v) => {
-          if (v) void navigate(v);
-        }}
-        allowDeselect={false}
-        comboboxProps={{ withinPortal: true }}
-        maxDropdownHeight={420}
-        className={shell.pickerSelect}
-      />
-      <ActionIcon variant="default" size={36} onClick={() => setCreating(true)} aria-label="New account">
-        <IconPlus size={18} />
-      </ActionIcon>
-      <AccountDialog opened={creating} onClose={() => setCreating(false)} />
-    </div>
+    <AreaPicker
+      label="Finance view or account"
+      data={data}
+      // Deeper pages (a budget month, an account's import) keep their place selected.
+      value={all.find((v) => v === pathname) ?? all.find((v) => v !== financePaths.root && pathname.startsWith(`${v}/`)) ?? null}
+      newLabel="New account"
+      dialog={(opened, onClose) => <AccountDialog opened={opened} onClose={onClose} />}
+    />
   );
 }

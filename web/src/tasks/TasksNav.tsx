@@ -1,4 +1,4 @@
-import { ActionIcon, NavLink, Select, Text, Tooltip, type ComboboxItemGroup } from '@mantine/core';
+import { ActionIcon, NavLink, Text, Tooltip, type ComboboxItemGroup } from '@mantine/core';
 import {
   IconCalendarDue,
   IconCalendarEvent,
@@ -10,12 +10,13 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ProjectDialog } from './ProjectDialog';
 import { tasksPaths } from './paths';
 import { projectTree } from './projects';
 import { useFilters, useLabels, useProjects, useTaskList } from './tasks-api';
 import classes from './tasks.module.css';
+import { AreaPicker } from '../ui/AreaPicker';
 import shell from '../ui/area-shell.module.css';
 
 function Count({ n }: { n: number | undefined }) {
@@ -37,14 +38,14 @@ function Item({ to, label, icon, count, depth = 0, active }: { to: string; label
       rightSection={<Count n={count} />}
       active={active}
       aria-current={active ? 'page' : undefined}
-      className={classes.navItem}
+      className={shell.navItem}
       style={{ paddingInlineStart: 10 + depth * 16 }}
-      classNames={{ label: classes.navLabel }}
+      classNames={{ label: shell.navLabel }}
     />
   );
 }
 
-const icon = (I: Icon) => <I size={17} stroke={1.75} className={classes.navIcon} />;
+const icon = (I: Icon) => <I size={17} stroke={1.75} className={shell.navIcon} />;
 
 export function Dot({ color, size = 10 }: { color: string; size?: number }) {
   return <span className={classes.dot} style={{ background: color, width: size, height: size }} aria-hidden />;
@@ -74,7 +75,7 @@ export function TasksNav() {
       <Item to={tasksPaths.search} label="Search and filter" icon={icon(IconSearch)} active={is(tasksPaths.search)} />
       <Item to={tasksPaths.labels} label="Labels" icon={icon(IconTag)} active={is(tasksPaths.labels)} />
 
-      <div className={classes.navHeading}>
+      <div className={shell.navHeading}>
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" id="projects-heading">
           Projects
         </Text>
@@ -105,7 +106,7 @@ export function TasksNav() {
 
       {(filters.data?.length ?? 0) > 0 && (
         <>
-          <div className={classes.navHeading}>
+          <div className={shell.navHeading}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" id="filters-heading">
               Saved filters
             </Text>
@@ -120,7 +121,7 @@ export function TasksNav() {
 
       {projectTree(projects.data ?? [], true).length > 0 && (
         <>
-          <div className={classes.navHeading}>
+          <div className={shell.navHeading}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" id="archived-heading">
               Archived
             </Text>
@@ -147,11 +148,9 @@ export function TasksNav() {
 /** On a phone the same lists as one select above the view. */
 export function TasksPicker() {
   const { pathname } = useLocation();
-  const navigate = useNavigate();
   const projects = useProjects();
   const filters = useFilters();
   const labels = useLabels();
-  const [creating, setCreating] = useState(false);
   const inbox = projects.data?.find((p) => p.isInbox);
 
   const data: ComboboxItemGroup[] = [
@@ -183,23 +182,6 @@ export function TasksPicker() {
     null;
 
   return (
-    <div className={shell.picker}>
-      <Select
-        aria-label="Task list"
-        data={data}
-        value={value}
-        onChange={(v) => {
-          if (v) void navigate(v);
-        }}
-        allowDeselect={false}
-        comboboxProps={{ withinPortal: true }}
-        maxDropdownHeight={420}
-        className={shell.pickerSelect}
-      />
-      <ActionIcon variant="default" size={36} onClick={() => setCreating(true)} aria-label="New project">
-        <IconPlus size={18} />
-      </ActionIcon>
-      <ProjectDialog opened={creating} onClose={() => setCreating(false)} />
-    </div>
+    <AreaPicker label="Task list" data={data} value={value} newLabel="New project" dialog={(opened, onClose) => <ProjectDialog opened={opened} onClose={onClose} />} />
   );
 }
