@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useUser } from '../app/auth';
-import { addDays, dateAsUtc, dateIn, instantIn, timeIn, todayIn } from '../tasks/zoned';
+import { addDays, dateAsUtc, dateIn, instantIn, timeIn, todayIn } from '../ui/zoned';
 import { useOccurrences, type Occurrence } from './calendar-api';
 import classes from './calendar.module.css';
 

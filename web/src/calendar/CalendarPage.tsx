@@ -7,7 +7,7 @@ import timeGridPlugin from '@fullcalendar/timegrid';
 import { Flex, Paper, Stack, Text } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { addDays, todayIn } from '../tasks/zoned';
+import { addDays, todayIn } from '../ui/zoned';
 import { api } from '../app/api';
 import { PageHeader } from '../ui/PageHeader';
 import {

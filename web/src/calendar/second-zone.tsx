@@ -1,5 +1,5 @@
 import type { SlotLabelContentArg } from '@fullcalendar/core';
-import { instantIn, timeIn } from '../tasks/zoned';
+import { instantIn, timeIn } from '../ui/zoned';
 import classes from './calendar.module.css';
 import { zoneAbbreviation, zoneCity } from './view-zones';
 

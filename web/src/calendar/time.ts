@@ -1,5 +1,5 @@
 import type { EventTime } from '@atom/contracts';
-import { addDays, dateIn, instantIn, timeIn } from '../tasks/zoned';
+import { addDays, dateIn, instantIn, timeIn } from '../ui/zoned';
 
 /**
  * FullCalendar runs in 'UTC' mode and is given wall-clock times in the user's zone, so it shows

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useUser } from '../app/auth';
-import { todayIn } from '../tasks/zoned';
+import { todayIn } from '../ui/zoned';
 import { useFormErrors } from '../ui/use-form-errors';
 import { ACCOUNT_TYPES, type AccountType } from './account-types';
 import { financeApi, refreshFinance, useCurrencies } from './finance-api';

@@ -5,7 +5,7 @@ import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../app/api';
 import { useUser } from '../app/auth';
 import { notifyError, notifySuccess } from '../app/notify';
-import { todayIn } from '../tasks/zoned';
+import { todayIn } from '../ui/zoned';
 import { financeApi, refreshFinance, TRANSACTIONS_KEY, useExponents } from './finance-api';
 import { Money } from './Money';
 import { parseMoney } from './money';

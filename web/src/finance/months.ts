@@ -1,6 +1,6 @@
 /** Months as "YYYY-MM" text, the way budgets and reports address them. */
 
-export { todayIn } from '../tasks/zoned';
+export { todayIn } from '../ui/zoned';
 
 export function monthOf(date: string): string {
   return date.slice(0, 7);

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { QuickAddBar } from './QuickAddBar';
 import { quickAdd } from './quick-add-launcher';
-import { undoLast } from './undo';
+import { undoLast } from '../ui/undo';
 
 /** A dialog is open (the drawer, a menu): `q` is then just a letter. */
 function dialogOpen(): boolean {

@@ -9,7 +9,7 @@ import { projectMap } from './projects';
 import { TaskRow } from './TaskRow';
 import { useProjects } from './tasks-api';
 import { flat, outline, type Row } from './tree';
-import { todayIn } from './zoned';
+import { todayIn } from '../ui/zoned';
 import classes from './tasks.module.css';
 
 export interface TaskGroup {

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useUser } from '../app/auth';
 import { dueDateOf } from './due';
 import { useTaskList } from './tasks-api';
-import { todayIn } from './zoned';
+import { todayIn } from '../ui/zoned';
 
 /** One line for the Tasks card on the home page: what is due today and what is late. */
 export function TasksCardSummary() {

@@ -4,7 +4,7 @@ import { notifySuccess } from '../app/notify';
 import { useUser } from '../app/auth';
 import { formatDueLong } from './due';
 import { patchTasks, refreshTasks, rollback, tasksApi, withChanges, without, type Snapshot } from './tasks-api';
-import { offerUndo } from './undo';
+import { offerUndo } from '../ui/undo';
 
 const quote = (title: string) => `“${title.length > 60 ? `${title.slice(0, 57)}…` : title}”`;
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;

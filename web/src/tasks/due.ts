@@ -1,5 +1,5 @@
 import type { Task } from '@atom/contracts';
-import { dateAsUtc, dateIn, daysBetween } from './zoned';
+import { dateAsUtc, dateIn, daysBetween } from '../ui/zoned';
 
 /**
  * Due dates as people say them ("Today 17:00", "Tomorrow", "Friday", "3 Mar"), in the

@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useUser } from '../../app/auth';
-import { todayIn } from '../../tasks/zoned';
+import { todayIn } from '../../ui/zoned';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { categoryOptions, TRANSFER_PREFIX, transferOptions } from '../category-options';
 import { financeApi, refreshFinance, useAccounts, useCategoryTree, useExponents } from '../finance-api';

@@ -1,7 +1,7 @@
 import type { CreateTransactionInput, Transaction } from '@atom/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { notifyError } from '../../app/notify';
-import { offerUndo } from '../../tasks/undo';
+import { offerUndo } from '../../ui/undo';
 import { financeApi, refreshFinance } from '../finance-api';
 
 /** The create request that brings a deleted transaction back (a transfer with both sides, a split with its parts). */

@@ -25,7 +25,7 @@ import { useOpenTask } from '../paths';
 import { useProjectMutations } from '../projects-api';
 import { refreshTasks, tasksApi, useTaskList } from '../tasks-api';
 import { TaskListSkeleton } from '../ViewHeader';
-import { todayIn } from '../zoned';
+import { todayIn } from '../../ui/zoned';
 import { CardBody } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
 import { boardKeyboardCoordinates, columnDropId, columnOf, layoutOf, moveBetween, placeOf, type BoardLayout } from './layout';

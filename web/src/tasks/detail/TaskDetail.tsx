@@ -12,7 +12,7 @@ import { Markdown } from '../Markdown';
 import { tasksPaths, useOpenTask } from '../paths';
 import { projectTree } from '../projects';
 import { useLabels, useProjects, useTask } from '../tasks-api';
-import { dateIn, instantIn, timeIn, todayIn } from '../zoned';
+import { dateIn, instantIn, timeIn, todayIn } from '../../ui/zoned';
 import { RecurrenceField } from './RecurrenceField';
 import { Subtasks } from './Subtasks';
 import classes from './detail.module.css';

@@ -6,7 +6,7 @@ import { QuickAddBar } from '../QuickAddBar';
 import { TaskList, type TaskGroup } from '../TaskList';
 import { useTaskList } from '../tasks-api';
 import { EmptyState, TaskListSkeleton, ViewHeader } from '../ViewHeader';
-import { todayIn } from '../zoned';
+import { todayIn } from '../../ui/zoned';
 
 /** Overdue first, then what is due today, in the user's own time zone. */
 export function TodayView() {

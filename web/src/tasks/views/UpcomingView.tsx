@@ -7,7 +7,7 @@ import { QuickAddBar } from '../QuickAddBar';
 import { TaskList, type TaskGroup } from '../TaskList';
 import { useTaskList } from '../tasks-api';
 import { TaskListSkeleton, ViewHeader } from '../ViewHeader';
-import { addDays, todayIn } from '../zoned';
+import { addDays, todayIn } from '../../ui/zoned';
 import classes from '../tasks.module.css';
 
 const DAYS = 14;

@@ -2,10 +2,10 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { notifyError } from '../app/notify';
-import { isApple } from '../ui/platform';
+import { isApple } from './platform';
 
 /**
- * Undo for destructive task actions (delete, complete, move): the last action only, offered
+ * Undo for destructive actions (tasks deleted, completed or moved; transactions deleted): the last action only, offered
  * in a toast with an Undo button and by Ctrl/Cmd+Z while the toast is showing.
  */
 interface Entry {
@@ -24,7 +24,7 @@ export interface UndoOffer {
 
 export function offerUndo({ title, message, undo }: UndoOffer): void {
   if (current) notifications.hide(current.id);
-  const id = `task-undo-${++counter}`;
+  const id = `undo-${++counter}`;
   current = { id, run: undo };
   notifications.show({
     id,
