@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
 import { codecFor, type Codec } from './codec.js';
+import { pgTimestampToIso } from './pg-timestamp.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -24,7 +25,7 @@ const { TIMESTAMPTZ, INT8, DATE } = pg.types.builtins;
 function pgTypes(): pg.CustomTypesConfig {
   return {
     getTypeParser: ((oid: Parameters<typeof pg.types.getTypeParser>[0], format?: 'text') => {
-      if (oid === TIMESTAMPTZ) return (v: string) => new Date(v).toISOString();
+      if (oid === TIMESTAMPTZ) return pgTimestampToIso;
       if (oid === INT8) return (v: string) => Number(v);
       // A calendar date stays the YYYY-MM-DD text it is; a Date object would shift with the zone.
       if (oid === DATE) return (v: string) => v;
@@ -35,7 +36,9 @@ function pgTypes(): pg.CustomTypesConfig {
 
 export function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): Database {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes() });
+    // Sessions in UTC: instants come back in the form pgTimestampToIso reads without Date, and
+    // any date arithmetic in SQL means the same thing whatever the server's own zone.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes(), options: '-c TimeZone=UTC' });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => undefined);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
