@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../server/src/context.js';
 import { newId } from '../server/src/platform/ids.js';
+import { EMPTY_ROLLUPS } from '../server/src/tasks/queries.js';
 import { ranksAfter } from '../server/src/tasks/rank.js';
 import { measureGet, printComparison } from './lib/measure.js';
 import { signUpForBench, startAtom, startBare } from './lib/servers.js';
@@ -59,6 +60,7 @@ export async function seed(ctx: AppContext, userId: string): Promise<void> {
         deleted_at: null,
         created_at: now,
         updated_at: now,
+        ...EMPTY_ROLLUPS,
       };
     });
     await db.insertInto('tasks').values(rows).execute();

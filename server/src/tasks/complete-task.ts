@@ -5,7 +5,7 @@ import type { Actor } from '../platform/auth/actor.js';
 import { newId } from '../platform/ids.js';
 import { firstOpenColumn } from './create-task.js';
 import { descendantIds } from './hierarchy.js';
-import { getTaskRow, presentOne, type Db } from './queries.js';
+import { EMPTY_ROLLUPS, getTaskRow, presentOne, type Db } from './queries.js';
 import { dueColumns, dueOf } from './recurrence-rules.js';
 import { nextDue, type Due } from './recurrence/index.js';
 
@@ -30,6 +30,7 @@ async function copyTree(db: Db, userId: string, source: TasksTable, overrides: P
     deleted_at: null,
     created_at: now,
     updated_at: now,
+    ...EMPTY_ROLLUPS,
     ...overrides,
   };
   await db.insertInto('tasks').values(copy).execute();

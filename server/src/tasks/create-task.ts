@@ -7,7 +7,7 @@ import { newId } from '../platform/ids.js';
 import { setTaskLabels } from './labels.js';
 import { searchKey } from './presenters.js';
 import { ensureInbox } from './projects.js';
-import { presentOne, referencedProject, referencedTask, type Db } from './queries.js';
+import { EMPTY_ROLLUPS, presentOne, referencedProject, referencedTask, type Db } from './queries.js';
 import { rankBetween } from './rank.js';
 import { dueColumns, resolveRecurrence } from './recurrence-rules.js';
 import type { Due } from './recurrence/index.js';
@@ -110,6 +110,7 @@ export async function insertTask(ctx: AppContext, db: Db, actor: Actor, input: C
     deleted_at: null,
     created_at: now,
     updated_at: now,
+    ...EMPTY_ROLLUPS,
   };
   await db.insertInto('tasks').values(row).execute();
   if (input.labels && input.labels.length > 0) await setTaskLabels(db, userId, id, input.labels);

@@ -7,11 +7,10 @@ import { AppError } from '../platform/errors.js';
 import { JsonText } from '../platform/http/json-text.js';
 import { addDays } from '../platform/time/calendar.js';
 import { zonedDate, zonedDayRange } from '../platform/time/zone.js';
-import { taskJson } from './task-json.js';
+import { readTaskPage, type SortKey } from './task-json.js';
 
 type Sort = NonNullable<TaskQuery['sort']>;
-type SortKey = 'rank' | 'due_key' | 'priority' | 'created_at' | 'id';
-type Q = SelectQueryBuilder<DB, 'tasks', Pick<DB['tasks'], SortKey> & { json: string }>;
+type Q = SelectQueryBuilder<DB, 'tasks', object>;
 
 /** Each sort is a key tuple, all in one direction, so a cursor is one row-value comparison. */
 const SORTS: Record<Sort, { columns: SortKey[]; desc: boolean }> = {
@@ -81,7 +80,7 @@ function applyFilters(q: Q, query: TaskQuery, timeZone: string, userId: string):
   return q;
 }
 
-/** A page of tasks as TaskPage JSON text (see task-json.ts for why the database writes it). */
+/** A page of tasks as TaskPage JSON text (see task-json.ts for why it is written directly). */
 export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery): Promise<JsonText> {
   const { db } = ctx.database;
   const userId = actor.user.id;
@@ -89,7 +88,6 @@ export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery)
   const sort = SORTS[sortName];
   let q: Q = db
     .selectFrom('tasks')
-    .select([taskJson(ctx.database.dialect).as('json'), ...sort.columns.map((c) => `tasks.${c}` as const)])
     .where('tasks.user_id', '=', userId).where('tasks.deleted_at', 'is', null);
   q = applyFilters(q, query, actor.user.time_zone, userId);
   if (query.cursor) {
@@ -99,10 +97,7 @@ export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery)
     q = q.where(sql<boolean>`(${keys}) ${sql.raw(sort.desc ? '<' : '>')} (${sql.join(values)})`);
   }
   for (const c of sort.columns) q = q.orderBy(`tasks.${c}`, sort.desc ? 'desc' : 'asc');
-  const rows = await q.limit(query.limit + 1).execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last ? Buffer.from(JSON.stringify(sort.columns.map((c) => last[c]))).toString('base64url') : null;
-  return new JsonText(`{"items":[${page.map((r) => r.json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+  const { itemsJson, last, more } = await readTaskPage(q, ctx.database.dialect, query.limit);
+  const nextCursor = more && last ? Buffer.from(JSON.stringify(sort.columns.map((c) => last[c]))).toString('base64url') : null;
+  return new JsonText(`{"items":${itemsJson},"nextCursor":${JSON.stringify(nextCursor)}}`);
 }

@@ -4,6 +4,9 @@ import type { DB, ProjectsTable, TasksTable } from '../db/schema.js';
 import { AppError, errors } from '../platform/errors.js';
 import { presentTask, type TaskExtras, type TaskViewRow } from './presenters.js';
 
+/** What a new task row starts with; triggers keep these roll-ups from then on (migration 0009). */
+export const EMPTY_ROLLUPS = { label_names: '[]', subtask_total: 0, subtask_done: 0 } as const;
+
 export type Db = Kysely<DB>;
 
 /** Labels and subtask progress for a page of tasks: two queries, whatever the page size. */

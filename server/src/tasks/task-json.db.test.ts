@@ -18,10 +18,12 @@ async function api<T>(method: 'GET' | 'POST' | 'DELETE', url: string, payload?: 
 }
 
 /**
- * The task list is written as JSON by the database (task-json.ts); a single task goes through
- * presentTask. Both must say the same thing about every field, on each database.
+ * The task list is written as JSON in one pass from the roll-up columns (task-json.ts: by
+ * SQLite's json_object, or from PostgreSQL's columns); a single task goes through presentTask
+ * with labels and subtasks counted from their own tables. Both must say the same thing about
+ * every field, on each database.
  */
-describe('task list JSON built by the database', () => {
+describe('task list JSON written in one pass', () => {
   it('matches the single-task view field by field, for every kind of task', async () => {
     const parent = (await api<Task>('POST', '/api/v1/tasks', {
       title: 'Plan the trip "Lisbon" \\ 🧳',

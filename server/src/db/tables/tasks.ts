@@ -55,6 +55,10 @@ export interface TasksTable {
   deleted_at: Instant | null;
   created_at: Instant;
   updated_at: Instant;
+  /** Roll-ups kept by triggers (migration 0009): label names as a JSON array by name_key, live subtask counts. Insert them as '[]', 0, 0. */
+  label_names: string;
+  subtask_total: number;
+  subtask_done: number;
 }
 
 export interface LabelsTable {
