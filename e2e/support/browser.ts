@@ -29,19 +29,34 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (own cookies and storage) and page; desktop-sized unless told otherwise. */
-export async function newPage(
-  browser: Browser,
-  baseURL: string,
-  options: BrowserContextOptions = {},
-): Promise<{ context: BrowserContext; page: Page }> {
+/** A 375 px phone: touch, a 2x screen, and mobile viewport rules (so overflow would show, not zoom out). */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const satisfies BrowserContextOptions;
+
+export interface PageOptions extends BrowserContextOptions {
+  /** The PHONE preset instead of a 1280 x 800 desktop window. */
+  phone?: boolean;
+  /** The system asks for the dark colour scheme (the app follows it until the user picks a theme). */
+  dark?: boolean;
+}
+
+/**
+ * A fresh context (own cookies and storage) and page: a desktop window in light mode, en-GB,
+ * Europe/London, unless told otherwise (`phone`, `dark`, or any context option, which wins).
+ */
+export async function newPage(browser: Browser, baseURL: string, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const { phone = false, dark = false, ...contextOptions } = options;
   const context = await browser.newContext({
     baseURL,
-    viewport: { width: 1280, height: 800 },
+    ...(phone ? PHONE : { viewport: { width: 1280, height: 800 } }),
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    colorScheme: 'light',
-    ...options,
+    colorScheme: dark ? 'dark' : 'light',
+    ...contextOptions,
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
