@@ -95,6 +95,20 @@ interface Violation {
 
 /** Runs axe-core in the page; fails on any serious or critical violation, listing them. */
 export async function checkA11y(page: Page, label: string): Promise<void> {
+  // A toast fading in or out is half transparent: its text would be measured against a blend.
+  // Judge what stays on screen, once every toast is fully shown (or gone).
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.mantine-Notification-root')].every((el) => {
+          let opacity = 1;
+          for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+          return opacity === 1;
+        }),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ content: axe.source });
   const violations: Violation[] = await page.evaluate(async () => {

@@ -1,0 +1,305 @@
+import type { ScheduledTransaction, UpcomingBills } from '@atom/contracts';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarRepeat, IconCheck, IconDots, IconPencil, IconPlayerSkipForward, IconPlus, IconTrash } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useUser } from '../../app/auth';
+import { notifyError, notifySuccess } from '../../app/notify';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { todayIn } from '../../ui/zoned';
+import { refreshFinance, useAccounts, useCategoryTree } from '../finance-api';
+import { EmptyState, FinanceHeader } from '../FinanceHeader';
+import { Money, useFormatMoney } from '../Money';
+import { financePaths } from '../paths';
+import { formatPlainDate } from '../plain-date';
+import { describeRepeat, friendlyDate, relativeDay } from './repeat';
+import { ScheduleDialog } from './ScheduleDialog';
+import { scheduledApi, useScheduled, useUpcoming } from './scheduled-api';
+import classes from './scheduled.module.css';
+
+type Occurrence = UpcomingBills['items'][number];
+
+const DAYS_AHEAD = 30;
+
+interface Names {
+  account: (id: string) => string;
+  category: (id: string | null) => string | null;
+}
+
+function OccurrenceRow({ item, first, names, busy, onConfirm, onSkip }: { item: Occurrence; first: boolean; names: Names; busy: boolean; onConfirm: () => void; onSkip: () => void }) {
+  const { timeZone } = useUser();
+  const payee = item.payee || 'Unnamed';
+  const category = names.category(item.categoryId);
+  return (
+    <div className={classes.row} data-testid="upcoming-bill" data-overdue={item.overdue || undefined} data-date={item.date}>
+      <div className={classes.when}>
+        <Text size="sm" fw={600} c={item.overdue ? 'red.8' : 'bright'} className={classes.whenText}>
+          {relativeDay(item.date, todayIn(timeZone)) ?? formatPlainDate(item.date)}
+        </Text>
+        {relativeDay(item.date, todayIn(timeZone)) && (
+          <Text size="xs" c="dimmed">
+            {formatPlainDate(item.date)}
+          </Text>
+        )}
+      </div>
+      <div className={classes.what}>
+        <Text size="sm" fw={600} c="bright" truncate>
+          {payee}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {names.account(item.accountId)}
+          {category ? ` · ${category}` : ''}
+          {item.autoPost ? ' · posts automatically' : ''}
+        </Text>
+      </div>
+      <Money minor={item.amount} currency={item.currency} size="sm" fw={600} className={classes.amount} />
+      <Group gap={6} wrap="nowrap" className={classes.actions}>
+        {first ? (
+          <>
+            <Button size="xs" variant="light" leftSection={<IconCheck size={14} />} onClick={onConfirm} loading={busy} aria-label={`Confirm ${payee} on ${formatPlainDate(item.date)}`}>
+              Confirm
+            </Button>
+            <Button size="xs" variant="subtle" color="gray" leftSection={<IconPlayerSkipForward size={14} />} onClick={onSkip} disabled={busy} aria-label={`Skip ${payee} on ${formatPlainDate(item.date)}`}>
+              Skip
+            </Button>
+          </>
+        ) : (
+          <Text size="xs" c="dimmed">
+            After the earlier one
+          </Text>
+        )}
+      </Group>
+    </div>
+  );
+}
+
+function UpcomingGroup({ title, items, firstOf, names, busyKey, onConfirm, onSkip }: {
+  title: string;
+  items: Occurrence[];
+  firstOf: Map<string, string>;
+  names: Names;
+  busyKey: string | null;
+  onConfirm: (item: Occurrence) => void;
+  onSkip: (item: Occurrence) => void;
+}) {
+  if (items.length === 0) return null;
+  const id = `upcoming-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id}>
+      <Text id={id} size="xs" fw={700} tt="uppercase" c="dimmed" className={classes.groupTitle}>
+        {title} ({items.length})
+      </Text>
+      <Card withBorder radius="lg" padding={0}>
+        {items.map((item) => (
+          <OccurrenceRow
+            key={`${item.scheduledId}-${item.date}`}
+            item={item}
+            first={firstOf.get(item.scheduledId) === item.date}
+            names={names}
+            busy={busyKey === `${item.scheduledId}-${item.date}`}
+            onConfirm={() => onConfirm(item)}
+            onSkip={() => onSkip(item)}
+          />
+        ))}
+      </Card>
+    </section>
+  );
+}
+
+function ScheduleRow({ schedule, names, today, onEdit, onDelete }: { schedule: ScheduledTransaction; names: Names; today: string; onEdit: () => void; onDelete: () => void }) {
+  const payee = schedule.payee || 'Unnamed';
+  const category = names.category(schedule.categoryId);
+  return (
+    <div className={classes.row} data-testid="schedule" aria-label={payee} role="group">
+      <div className={classes.what}>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" fw={600} c="bright" truncate>
+            {payee}
+          </Text>
+          {schedule.autoPost && (
+            <Badge size="xs" variant="light" color="indigo" c="indigo.9">
+              Auto-post
+            </Badge>
+          )}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {describeRepeat(schedule.rrule, schedule.startDate)} · {names.account(schedule.accountId)}
+          {category ? ` · ${category}` : ''}
+        </Text>
+      </div>
+      <div className={classes.next}>
+        <Text size="xs" c="dimmed">
+          Next
+        </Text>
+        <Text size="sm" data-testid="schedule-next">
+          {schedule.nextDate ? friendlyDate(schedule.nextDate, today) : 'Ended'}
+        </Text>
+      </div>
+      <Money minor={schedule.amount} currency={schedule.currency} size="sm" fw={600} className={classes.amount} />
+      <div className={classes.actions}>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${payee}`}>
+            <IconDots size={16} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconPencil size={15} />} onClick={onEdit}>
+            Edit schedule
+          </Menu.Item>
+          <Menu.Item leftSection={<IconTrash size={15} />} color="red" onClick={onDelete}>
+            Delete schedule
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      </div>
+    </div>
+  );
+}
+
+/** `/finance/bills`: what falls due (confirm or skip each), and every schedule behind it. */
+export function BillsPage() {
+  const client = useQueryClient();
+  const { timeZone } = useUser();
+  const today = todayIn(timeZone);
+  const schedules = useScheduled();
+  const upcoming = useUpcoming(DAYS_AHEAD);
+  const accounts = useAccounts();
+  const tree = useCategoryTree();
+  const format = useFormatMoney();
+  const [editing, setEditing] = useState<ScheduledTransaction | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<ScheduledTransaction | null>(null);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
+
+  const accountName = new Map((accounts.data ?? []).map((a) => [a.id, a.name] as const));
+  const categoryName = new Map((tree.data ?? []).flatMap((g) => g.categories.map((c) => [c.id, c.name] as const)));
+  const names: Names = {
+    account: (id) => accountName.get(id) ?? 'an account',
+    category: (id) => (id ? (categoryName.get(id) ?? null) : null),
+  };
+
+  const confirm = useMutation({
+    mutationFn: (item: Occurrence) => scheduledApi.post(item.scheduledId, item.date),
+    onMutate: (item) => setBusyKey(`${item.scheduledId}-${item.date}`),
+    onSuccess: async (result) => {
+      const t = result.transaction;
+      notifications.show({
+        color: 'teal',
+        autoClose: 6000,
+        title: result.created ? 'Posted' : 'Already posted',
+        message: (
+        <span data-testid="posted-toast">
+          {t.payee || 'The transaction'} {format ? format(t.amount, t.currency) : ''} on {formatPlainDate(t.date)} is in{' '}
+          <Anchor component={Link} to={financePaths.account(t.accountId)} size="sm">
+            {names.account(t.accountId)}
+          </Anchor>
+          .{result.scheduled.nextDate ? ` Next: ${formatPlainDate(result.scheduled.nextDate)}.` : ''}
+        </span>
+        ),
+      });
+      await refreshFinance(client);
+    },
+    onError: (e) => notifyError(e, 'Could not post the transaction'),
+    onSettled: () => setBusyKey(null),
+  });
+  const skip = useMutation({
+    mutationFn: (item: Occurrence) => scheduledApi.skip(item.scheduledId, item.date),
+    onMutate: (item) => setBusyKey(`${item.scheduledId}-${item.date}`),
+    onSuccess: async (result, item) => {
+      const next = result.scheduled.nextDate;
+      notifySuccess(`${item.payee || 'The bill'} of ${formatPlainDate(item.date)} is skipped.${next ? ` Next: ${formatPlainDate(next)}.` : ' The schedule has ended.'}`, 'Skipped');
+      await refreshFinance(client);
+    },
+    onError: (e) => notifyError(e, 'Could not skip it'),
+    onSettled: () => setBusyKey(null),
+  });
+  const remove = useMutation({
+    mutationFn: (s: ScheduledTransaction) => scheduledApi.remove(s.id),
+    onSuccess: async (_, s) => {
+      setDeleting(null);
+      notifySuccess(`The schedule for ${s.payee || 'this transaction'} is deleted. Transactions it posted stay.`);
+      await refreshFinance(client);
+    },
+    onError: (e) => notifyError(e, 'Could not delete the schedule'),
+  });
+
+  const items = upcoming.data ?? [];
+  // Only the next occurrence of a schedule can be confirmed or skipped: earlier bills never get passed over.
+  const firstOf = new Map<string, string>();
+  for (const item of items) if (!firstOf.has(item.scheduledId)) firstOf.set(item.scheduledId, item.date);
+  const groups = {
+    overdue: items.filter((i) => i.date < today),
+    today: items.filter((i) => i.date === today),
+    soon: items.filter((i) => i.date > today),
+  };
+  const groupProps = { firstOf, names, busyKey, onConfirm: (i: Occurrence) => confirm.mutate(i), onSkip: (i: Occurrence) => skip.mutate(i) };
+  const hasAccounts = (accounts.data?.length ?? 0) > 0;
+  const newSchedule = (
+    <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} disabled={!hasAccounts}>
+      New schedule
+    </Button>
+  );
+  const hasSchedules = (schedules.data?.length ?? 0) > 0;
+
+  return (
+    <>
+      <FinanceHeader
+        title="Bills"
+        sub={
+          <Text size="sm" c="dimmed">
+            Scheduled payments and income: confirm each when it happens, or let it post itself.
+          </Text>
+        }
+        actions={hasSchedules ? newSchedule : undefined}
+      />
+      {(schedules.isPending || upcoming.isPending) && <Skeleton height={160} radius="lg" />}
+      {schedules.data?.length === 0 && (
+        <EmptyState icon={IconCalendarRepeat} title="No scheduled transactions yet" action={newSchedule}>
+          {hasAccounts ? 'Rent, salary, subscriptions: schedule them once and Atom lists what is due, ready to confirm.' : 'Add an account first: a schedule posts into one.'}
+        </EmptyState>
+      )}
+      {hasSchedules && (
+        <Stack gap="xl">
+          <section aria-labelledby="upcoming-heading">
+            <Title order={2} size="h5" id="upcoming-heading" mb="xs">
+              Upcoming
+            </Title>
+            {upcoming.data && items.length === 0 ? (
+              <Text size="sm" c="dimmed" data-testid="nothing-due">
+                Nothing due in the next {DAYS_AHEAD} days.
+              </Text>
+            ) : (
+              <Stack gap="md">
+                <UpcomingGroup title="Overdue" items={groups.overdue} {...groupProps} />
+                <UpcomingGroup title="Due today" items={groups.today} {...groupProps} />
+                <UpcomingGroup title={`Next ${DAYS_AHEAD} days`} items={groups.soon} {...groupProps} />
+              </Stack>
+            )}
+          </section>
+          <section aria-labelledby="schedules-heading">
+            <Title order={2} size="h5" id="schedules-heading" mb="xs">
+              All schedules
+            </Title>
+            <Card withBorder radius="lg" padding={0}>
+              {schedules.data!.map((s) => (
+                <ScheduleRow key={s.id} schedule={s} names={names} today={today} onEdit={() => setEditing(s)} onDelete={() => setDeleting(s)} />
+              ))}
+            </Card>
+          </section>
+        </Stack>
+      )}
+      <ScheduleDialog opened={editing !== null} onClose={() => setEditing(null)} schedule={editing === 'new' || editing === null ? undefined : editing} />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={`Delete the schedule for ${deleting?.payee || 'this transaction'}?`}
+        message="Nothing more will be posted from it; transactions it already posted stay."
+        confirmLabel="Delete schedule"
+        loading={remove.isPending}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        onCancel={() => setDeleting(null)}
+      />
+    </>
+  );
+}
