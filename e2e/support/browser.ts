@@ -100,7 +100,7 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   await page
     .waitForFunction(
       () =>
-        [...document.querySelectorAll('.mantine-Notification-root')].every((el) => {
+        Array.from(document.querySelectorAll('.mantine-Notification-root')).every((el) => {
           let opacity = 1;
           for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
           return opacity === 1;
