@@ -146,7 +146,7 @@ export function CurrenciesPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td visibleFrom="xs">
-                        <Badge size="sm" variant="light" color={r.source === 'import' ? 'indigo' : 'gray'} c={r.source === 'import' ? 'indigo.9' : 'dark.6'}>
+                        <Badge size="sm" variant="default" fw={500}>
                           {r.source === 'import' ? 'Imported' : r.source === 'manual' ? 'By hand' : r.source}
                         </Badge>
                       </Table.Td>

@@ -42,8 +42,8 @@ function RateForm({ rate, defaults, onClose }: { rate?: ExchangeRate; defaults: 
     <form onSubmit={submit} noValidate aria-label={rate ? 'Edit exchange rate' : 'New exchange rate'}>
       <Stack gap="md">
         <SimpleGrid cols={2} spacing="sm">
-          <Select label="From" required searchable disabled={!!rate} data={codes} value={base} onChange={setBase} comboboxProps={{ withinPortal: true }} error={errors.fieldErrors.base} />
-          <Select label="To" required searchable disabled={!!rate} data={codes} value={quote} onChange={setQuote} comboboxProps={{ withinPortal: true }} error={errors.fieldErrors.quote} />
+          <Select label="From" required searchable allowDeselect={false} disabled={!!rate} data={codes} value={base} onChange={setBase} comboboxProps={{ withinPortal: true }} error={errors.fieldErrors.base} />
+          <Select label="To" required searchable allowDeselect={false} disabled={!!rate} data={codes} value={quote} onChange={setQuote} comboboxProps={{ withinPortal: true }} error={errors.fieldErrors.quote} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput label="Rate" description={`1 ${base ?? '…'} = this many ${quote ?? '…'}`} placeholder="1.0845" inputMode="decimal" required data-autofocus value={value} onChange={(e) => setValue(e.currentTarget.value)} error={errors.fieldErrors.rate} />
@@ -69,7 +69,7 @@ function RateForm({ rate, defaults, onClose }: { rate?: ExchangeRate; defaults: 
 
 export function RateDialog({ opened, onClose, rate, defaults }: { opened: boolean; onClose: () => void; rate?: ExchangeRate; defaults: { base: string; quote: string } }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={rate ? 'Edit exchange rate' : 'New exchange rate'} centered size="md" radius="lg">
+    <Modal opened={opened} onClose={onClose} title={rate ? 'Edit exchange rate' : 'New exchange rate'} centered size="md" radius="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened && <RateForm rate={rate} defaults={defaults} onClose={onClose} />}
     </Modal>
   );

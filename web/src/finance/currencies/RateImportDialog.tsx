@@ -97,7 +97,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
 
 export function RateImportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Import exchange rates" centered size="lg" radius="lg">
+    <Modal opened={opened} onClose={onClose} title="Import exchange rates" centered size="lg" radius="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened && <ImportForm onClose={onClose} />}
     </Modal>
   );

@@ -4,7 +4,7 @@ import { IconCalendarRepeat, IconCheck, IconDots, IconPencil, IconPlayerSkipForw
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useUser } from '../../app/auth';
 import { notifyError, notifySuccess } from '../../app/notify';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -119,7 +119,7 @@ function ScheduleRow({ schedule, names, today, onEdit, onDelete }: { schedule: S
             {payee}
           </Text>
           {schedule.autoPost && (
-            <Badge size="xs" variant="light" color="indigo" c="indigo.9">
+            <Badge size="xs" variant="default">
               Auto-post
             </Badge>
           )}
@@ -162,6 +162,7 @@ function ScheduleRow({ schedule, names, today, onEdit, onDelete }: { schedule: S
 /** `/finance/bills`: what falls due (confirm or skip each), and every schedule behind it. */
 export function BillsPage() {
   const client = useQueryClient();
+  const navigate = useNavigate();
   const { timeZone } = useUser();
   const today = todayIn(timeZone);
   const schedules = useScheduled();
@@ -192,7 +193,15 @@ export function BillsPage() {
         message: (
         <span data-testid="posted-toast">
           {t.payee || 'The transaction'} {format ? format(t.amount, t.currency) : ''} on {formatPlainDate(t.date)} is in{' '}
-          <Anchor component={Link} to={financePaths.account(t.accountId)} size="sm">
+          {/* Toasts live outside the router: the link navigates through the page's own navigate. */}
+          <Anchor
+            href={financePaths.account(t.accountId)}
+            size="sm"
+            onClick={(e) => {
+              e.preventDefault();
+              void navigate(financePaths.account(t.accountId));
+            }}
+          >
             {names.account(t.accountId)}
           </Anchor>
           .{result.scheduled.nextDate ? ` Next: ${formatPlainDate(result.scheduled.nextDate)}.` : ''}

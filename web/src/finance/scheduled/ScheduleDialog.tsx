@@ -79,6 +79,7 @@ function ScheduleForm({ schedule, onClose }: { schedule?: ScheduledTransaction; 
           <Select
             label="Account"
             required
+            allowDeselect={false}
             data={openAccounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }))}
             value={accountId}
             onChange={setAccountId}
@@ -164,7 +165,7 @@ function ScheduleForm({ schedule, onClose }: { schedule?: ScheduledTransaction; 
 
 export function ScheduleDialog({ opened, onClose, schedule }: { opened: boolean; onClose: () => void; schedule?: ScheduledTransaction }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={schedule ? 'Edit schedule' : 'New schedule'} centered size="lg" radius="lg">
+    <Modal opened={opened} onClose={onClose} title={schedule ? 'Edit schedule' : 'New schedule'} centered size="lg" radius="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened && <ScheduleForm schedule={schedule} onClose={onClose} />}
     </Modal>
   );
