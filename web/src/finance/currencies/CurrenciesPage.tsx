@@ -28,6 +28,7 @@ export function CurrenciesPage() {
   const [shown, setShown] = useState(PAGE);
 
   const setBase = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (code: string) => currenciesApi.setBase(code),
     onSuccess: async (s) => {
       notifySuccess(`Budgets and reports now count in ${s.baseCurrency}.`, 'Base currency changed');
@@ -36,6 +37,7 @@ export function CurrenciesPage() {
     onError: (e) => notifyError(e, 'Could not change the base currency'),
   });
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (rate: ExchangeRate) => currenciesApi.removeRate(rate.id),
     onSuccess: async () => {
       setDeleting(null);

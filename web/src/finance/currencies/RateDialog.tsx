@@ -22,6 +22,7 @@ function RateForm({ rate, defaults, onClose }: { rate?: ExchangeRate; defaults: 
   const codes = (currencies.data ?? []).map((c) => c.code);
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateExchangeRateInput) => (rate ? currenciesApi.updateRate(rate.id, { date: input.date, rate: input.rate }) : currenciesApi.createRate(input)),
     onSuccess: async () => {
       await refreshFinance(client);

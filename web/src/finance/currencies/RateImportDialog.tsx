@@ -25,6 +25,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const run = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (csv: string) => currenciesApi.importRates(csv),
     onSuccess: () => refreshFinance(client),
   });

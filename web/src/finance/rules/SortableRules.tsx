@@ -86,6 +86,7 @@ export function SortableRules({ rules, names, onToggle, onEdit, onDelete }: { ru
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
   const move = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ id, to }: { id: string; to: number }) => rulesApi.update(id, { position: to }),
     onError: (e) => notifyError(e, 'Could not move the rule'),
     onSettled: async () => {

@@ -182,6 +182,7 @@ export function BillsPage() {
   };
 
   const confirm = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (item: Occurrence) => scheduledApi.post(item.scheduledId, item.date),
     onMutate: (item) => setBusyKey(`${item.scheduledId}-${item.date}`),
     onSuccess: async (result) => {
@@ -214,6 +215,7 @@ export function BillsPage() {
     onSettled: () => setBusyKey(null),
   });
   const skip = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (item: Occurrence) => scheduledApi.skip(item.scheduledId, item.date),
     onMutate: (item) => setBusyKey(`${item.scheduledId}-${item.date}`),
     onSuccess: async (result, item) => {
@@ -225,6 +227,7 @@ export function BillsPage() {
     onSettled: () => setBusyKey(null),
   });
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (s: ScheduledTransaction) => scheduledApi.remove(s.id),
     onSuccess: async (_, s) => {
       setDeleting(null);

@@ -39,6 +39,7 @@ function ScheduleForm({ schedule, onClose }: { schedule?: ScheduledTransaction; 
   const [autoPost, setAutoPost] = useState(schedule?.autoPost ?? false);
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateScheduledInput) => (schedule ? scheduledApi.update(schedule.id, input) : scheduledApi.create(input)),
     onSuccess: async () => {
       await refreshFinance(client);
@@ -75,7 +76,7 @@ function ScheduleForm({ schedule, onClose }: { schedule?: ScheduledTransaction; 
           ]}
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <MoneyInput label="Amount" required currency={currency} exponent={exponent} value={amount} onChange={setAmount} error={errors.fieldErrors.amount} />
+          <MoneyInput label="Amount" required placeholder={exponent === 0 ? '1200' : `1200${toInputString(0, exponent).slice(1)}`} currency={currency} exponent={exponent} value={amount} onChange={setAmount} error={errors.fieldErrors.amount} />
           <Select
             label="Account"
             required
