@@ -137,7 +137,7 @@ describe('finance bills, currencies and rule order', () => {
     await shot(page, '04-bills-after-skip', { fullPage: true });
   });
 
-  it('edits a schedule to every 2 weeks with automatic posting', async () => {
+  it('edits a schedule to post automatically; its next date is kept', async () => {
     await page.getByRole('button', { name: 'Actions for Landlord' }).click();
     await page.getByRole('menuitem', { name: 'Edit schedule' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit schedule' });
@@ -151,6 +151,28 @@ describe('finance bills, currencies and rule order', () => {
     await schedule.getByText('Auto-post').waitFor();
     // Same rule: the next date is kept, nothing reposted.
     expect((await schedules())[0]!.nextDate).toBe(third);
+  });
+
+  it('takes a custom RRULE, refusing a wrong one next to the field, and deletes a schedule after asking', async () => {
+    await page.getByRole('button', { name: 'New schedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New schedule' });
+    await dialog.getByLabel('Payee').fill('Gym');
+    await dialog.getByRole('textbox', { name: 'Amount' }).fill('35');
+    await pick(page, dialog, 'Repeats', 'Custom (RRULE)');
+    await dialog.getByRole('textbox', { name: 'RRULE' }).fill('FREQ=FORTNIGHTLY');
+    await dialog.getByRole('button', { name: 'Create schedule' }).click();
+    await dialog.getByText(/^Repeat rule .*FREQ/).waitFor();
+    await dialog.getByRole('textbox', { name: 'RRULE' }).fill('FREQ=MONTHLY;BYDAY=1MO');
+    await dialog.getByRole('button', { name: 'Create schedule' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const gym = page.getByTestId('schedule').filter({ hasText: 'Gym' });
+    await gym.getByText('Every month on the first Monday · Checking').waitFor();
+
+    await page.getByRole('button', { name: 'Actions for Gym' }).click();
+    await page.getByRole('menuitem', { name: 'Delete schedule' }).click();
+    await page.getByRole('dialog', { name: 'Delete the schedule for Gym?' }).getByRole('button', { name: 'Delete schedule' }).click();
+    await gym.waitFor({ state: 'detached' });
+    expect((await schedules()).map((x) => x.payee)).toEqual(['Landlord']);
   });
 
   it('links a missing rate in reports to the Currencies screen, adds a rate by hand and imports a CSV', async () => {
