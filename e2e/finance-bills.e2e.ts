@@ -293,6 +293,10 @@ describe('finance bills, currencies and rule order', () => {
   });
 
   it('fits a 375 px phone and reads well in dark mode', async () => {
+    // An overdue weekly bill, so the phone and dark pictures show the overdue marking too.
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const tenDaysAgo = new Date(Date.UTC(y, m - 1, d - 10)).toISOString().slice(0, 10);
+    await apiAs(page, 'POST', '/finance/scheduled', { accountId: checkingId, payee: 'Water board', amount: -2_500, rrule: 'FREQ=WEEKLY', startDate: tenDaysAgo });
     const state = await context.storageState();
     const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, timezoneId: TIME_ZONE, storageState: state });
     for (const [url, ready, name] of [

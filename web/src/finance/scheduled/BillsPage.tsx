@@ -35,7 +35,7 @@ function OccurrenceRow({ item, first, names, busy, onConfirm, onSkip }: { item: 
   return (
     <div className={classes.row} data-testid="upcoming-bill" data-overdue={item.overdue || undefined} data-date={item.date}>
       <div className={classes.when}>
-        <Text size="sm" fw={600} c={item.overdue ? 'red.8' : 'bright'} className={classes.whenText}>
+        <Text size="sm" fw={600} c={item.overdue ? 'var(--mantine-color-error)' : 'bright'} className={classes.whenText}>
           {relativeDay(item.date, todayIn(timeZone)) ?? formatPlainDate(item.date)}
         </Text>
         {relativeDay(item.date, todayIn(timeZone)) && (
