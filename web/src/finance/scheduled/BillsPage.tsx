@@ -48,7 +48,7 @@ function OccurrenceRow({ item, first, names, busy, onConfirm, onSkip }: { item: 
         <Text size="sm" fw={600} c="bright" truncate>
           {payee}
         </Text>
-        <Text size="xs" c="dimmed" truncate>
+        <Text size="xs" c="dimmed">
           {names.account(item.accountId)}
           {category ? ` · ${category}` : ''}
           {item.autoPost ? ' · posts automatically' : ''}
