@@ -1,6 +1,6 @@
-import type { ScheduledTransaction, UpcomingBills } from '@atom/contracts';
-import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarRepeat, IconCheck, IconDots, IconPencil, IconPlayerSkipForward, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ScheduledTransaction } from '@atom/contracts';
+import { Anchor, Button, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarRepeat, IconPlus } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,153 +11,15 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { todayIn } from '../../ui/zoned';
 import { refreshFinance, useAccounts, useCategoryTree } from '../finance-api';
 import { EmptyState, FinanceHeader } from '../FinanceHeader';
-import { Money, useFormatMoney } from '../Money';
+import { useFormatMoney } from '../Money';
 import { financePaths } from '../paths';
 import { formatPlainDate } from '../plain-date';
-import { describeRepeat, friendlyDate, relativeDay } from './repeat';
 import { ScheduleDialog } from './ScheduleDialog';
+import { ScheduleRow } from './ScheduleRow';
 import { scheduledApi, useScheduled, useUpcoming } from './scheduled-api';
-import classes from './scheduled.module.css';
-
-type Occurrence = UpcomingBills['items'][number];
+import { UpcomingGroup, type Names, type Occurrence } from './UpcomingGroup';
 
 const DAYS_AHEAD = 30;
-
-interface Names {
-  account: (id: string) => string;
-  category: (id: string | null) => string | null;
-}
-
-function OccurrenceRow({ item, first, names, busy, onConfirm, onSkip }: { item: Occurrence; first: boolean; names: Names; busy: boolean; onConfirm: () => void; onSkip: () => void }) {
-  const { timeZone } = useUser();
-  const payee = item.payee || 'Unnamed';
-  const category = names.category(item.categoryId);
-  return (
-    <div className={classes.row} data-testid="upcoming-bill" data-overdue={item.overdue || undefined} data-date={item.date}>
-      <div className={classes.when}>
-        <Text size="sm" fw={600} c={item.overdue ? 'var(--mantine-color-error)' : 'bright'} className={classes.whenText}>
-          {relativeDay(item.date, todayIn(timeZone)) ?? formatPlainDate(item.date)}
-        </Text>
-        {relativeDay(item.date, todayIn(timeZone)) && (
-          <Text size="xs" c="dimmed">
-            {formatPlainDate(item.date)}
-          </Text>
-        )}
-      </div>
-      <div className={classes.what}>
-        <Text size="sm" fw={600} c="bright" truncate>
-          {payee}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {names.account(item.accountId)}
-          {category ? ` · ${category}` : ''}
-          {item.autoPost ? ' · posts automatically' : ''}
-        </Text>
-      </div>
-      <Money minor={item.amount} currency={item.currency} size="sm" fw={600} className={classes.amount} />
-      <Group gap={6} wrap="nowrap" className={classes.actions}>
-        {first ? (
-          <>
-            <Button size="xs" variant="light" leftSection={<IconCheck size={14} />} onClick={onConfirm} loading={busy} aria-label={`Confirm ${payee} on ${formatPlainDate(item.date)}`}>
-              Confirm
-            </Button>
-            <Button size="xs" variant="subtle" color="gray" leftSection={<IconPlayerSkipForward size={14} />} onClick={onSkip} disabled={busy} aria-label={`Skip ${payee} on ${formatPlainDate(item.date)}`}>
-              Skip
-            </Button>
-          </>
-        ) : (
-          <Text size="xs" c="dimmed">
-            After the earlier one
-          </Text>
-        )}
-      </Group>
-    </div>
-  );
-}
-
-function UpcomingGroup({ title, items, firstOf, names, busyKey, onConfirm, onSkip }: {
-  title: string;
-  items: Occurrence[];
-  firstOf: Map<string, string>;
-  names: Names;
-  busyKey: string | null;
-  onConfirm: (item: Occurrence) => void;
-  onSkip: (item: Occurrence) => void;
-}) {
-  if (items.length === 0) return null;
-  const id = `upcoming-${title.toLowerCase().replace(/\W+/g, '-')}`;
-  return (
-    <section aria-labelledby={id}>
-      <Text id={id} size="xs" fw={700} tt="uppercase" c="dimmed" className={classes.groupTitle}>
-        {title} ({items.length})
-      </Text>
-      <Card withBorder radius="lg" padding={0}>
-        {items.map((item) => (
-          <OccurrenceRow
-            key={`${item.scheduledId}-${item.date}`}
-            item={item}
-            first={firstOf.get(item.scheduledId) === item.date}
-            names={names}
-            busy={busyKey === `${item.scheduledId}-${item.date}`}
-            onConfirm={() => onConfirm(item)}
-            onSkip={() => onSkip(item)}
-          />
-        ))}
-      </Card>
-    </section>
-  );
-}
-
-function ScheduleRow({ schedule, names, today, onEdit, onDelete }: { schedule: ScheduledTransaction; names: Names; today: string; onEdit: () => void; onDelete: () => void }) {
-  const payee = schedule.payee || 'Unnamed';
-  const category = names.category(schedule.categoryId);
-  return (
-    <div className={classes.row} data-testid="schedule" aria-label={payee} role="group">
-      <div className={classes.what}>
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" fw={600} c="bright" truncate>
-            {payee}
-          </Text>
-          {schedule.autoPost && (
-            <Badge size="xs" variant="default">
-              Auto-post
-            </Badge>
-          )}
-        </Group>
-        <Text size="xs" c="dimmed">
-          {describeRepeat(schedule.rrule, schedule.startDate)} · {names.account(schedule.accountId)}
-          {category ? ` · ${category}` : ''}
-        </Text>
-      </div>
-      <div className={classes.next}>
-        <Text size="xs" c="dimmed">
-          Next
-        </Text>
-        <Text size="sm" data-testid="schedule-next">
-          {schedule.nextDate ? friendlyDate(schedule.nextDate, today) : 'Ended'}
-        </Text>
-      </div>
-      <Money minor={schedule.amount} currency={schedule.currency} size="sm" fw={600} className={classes.amount} />
-      <div className={classes.actions}>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${payee}`}>
-            <IconDots size={16} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item leftSection={<IconPencil size={15} />} onClick={onEdit}>
-            Edit schedule
-          </Menu.Item>
-          <Menu.Item leftSection={<IconTrash size={15} />} color="red" onClick={onDelete}>
-            Delete schedule
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      </div>
-    </div>
-  );
-}
 
 /** `/finance/bills`: what falls due (confirm or skip each), and every schedule behind it. */
 export function BillsPage() {
@@ -192,21 +54,21 @@ export function BillsPage() {
         autoClose: 6000,
         title: result.created ? 'Posted' : 'Already posted',
         message: (
-        <span data-testid="posted-toast">
-          {t.payee || 'The transaction'} {format ? format(t.amount, t.currency) : ''} on {formatPlainDate(t.date)} is in{' '}
-          {/* Toasts live outside the router: the link navigates through the page's own navigate. */}
-          <Anchor
-            href={financePaths.account(t.accountId)}
-            size="sm"
-            onClick={(e) => {
-              e.preventDefault();
-              void navigate(financePaths.account(t.accountId));
-            }}
-          >
-            {names.account(t.accountId)}
-          </Anchor>
-          .{result.scheduled.nextDate ? ` Next: ${formatPlainDate(result.scheduled.nextDate)}.` : ''}
-        </span>
+          <span data-testid="posted-toast">
+            {t.payee || 'The transaction'} {format ? format(t.amount, t.currency) : ''} on {formatPlainDate(t.date)} is in{' '}
+            {/* Toasts live outside the router: the link navigates through the page's own navigate. */}
+            <Anchor
+              href={financePaths.account(t.accountId)}
+              size="sm"
+              onClick={(e) => {
+                e.preventDefault();
+                void navigate(financePaths.account(t.accountId));
+              }}
+            >
+              {names.account(t.accountId)}
+            </Anchor>
+            .{result.scheduled.nextDate ? ` Next: ${formatPlainDate(result.scheduled.nextDate)}.` : ''}
+          </span>
         ),
       });
       await refreshFinance(client);
