@@ -172,15 +172,7 @@ describe('signing up, logging in and personal access tokens', () => {
   });
 
   it('fits a 375 px phone, with the navigation in a drawer', async () => {
-    const phone = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      storageState: await context.storageState(),
-    });
-    const mobile = await phone.newPage();
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, storageState: await context.storageState() });
     await mobile.goto('/');
     await mobile.getByRole('heading', { name: new RegExp(`, ${admin.name}$`) }).waitFor();
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -438,8 +438,7 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
 
   it('reads well in dark mode and at 375 px', async () => {
     const state = await context.storageState();
-    const dark = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: TIME_ZONE, colorScheme: 'dark', storageState: state });
-    const night = await dark.newPage();
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { dark: true, timezoneId: TIME_ZONE, storageState: state });
     await night.goto('/calendar');
     await night.waitForFunction(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark');
     await night.locator('.fc-event').first().waitFor();
@@ -450,17 +449,7 @@ describe('calendar management: calendars, time zones, all-day, import, CalDAV', 
     await shot(night, '14-connections-dark', { fullPage: true });
     await dark.close();
 
-    const phone = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      storageState: state,
-    });
-    const mobile = await phone.newPage();
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, timezoneId: TIME_ZONE, storageState: state });
     for (const [path, ready, name] of [
       ['/calendar', '.fc-listWeek-view', '15-phone-calendar'],
       ['/settings/connections', '[data-testid="caldav-connection"]', '16-phone-connections'],

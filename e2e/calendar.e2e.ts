@@ -142,32 +142,14 @@ describe('calendar: drag to create, weekly series, move and delete one occurrenc
 
   it('reads well in dark mode and fits a 375 px phone as an agenda', async () => {
     const state = await context.storageState();
-    const dark = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      colorScheme: 'dark',
-      storageState: state,
-    });
-    const night = await dark.newPage();
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { dark: true, timezoneId: TIME_ZONE, storageState: state });
     await night.goto('/calendar');
     await night.locator('.fc-event').first().waitFor();
     await night.waitForFunction(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark');
     await shot(night, '05-week-dark');
     await dark.close();
 
-    const phone = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      storageState: state,
-    });
-    const mobile = await phone.newPage();
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, timezoneId: TIME_ZONE, storageState: state });
     await mobile.goto('/calendar');
     await mobile.locator('.fc-listWeek-view').waitFor();
     await mobile.locator('.fc-list-event').filter({ hasText: 'Standup' }).first().waitFor();

@@ -39,7 +39,7 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
   const importRow = (payee: string) => page.getByTestId('import-row').filter({ hasText: payee });
   const budgetRow = (name: string) => page.locator(`[data-testid="budget-category"][data-name="${name}"]`);
   const overflowAt375 = async (url: string) => {
-    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { viewport: { width: 375, height: 812 } });
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true });
     await phone.addCookies(await context.cookies());
     await mobile.goto(url);
     await mobile.getByRole('heading', { level: 1 }).waitFor();
@@ -350,7 +350,7 @@ describe('finance planning: import a CSV, budget the month, a goal, reports, und
   });
 
   it('reads well in dark mode', async () => {
-    const { context: dark, page: night } = await newPage(browser, baseUrl, { colorScheme: 'dark' });
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { dark: true });
     await dark.addCookies(await context.cookies());
     for (const url of ['/finance/budget', '/finance/reports?tab=cashflow']) {
       await night.goto(url);

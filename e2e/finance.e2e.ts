@@ -380,17 +380,7 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
 
   it('fits a 375 px phone and reads well in dark mode', async () => {
     const state = await context.storageState();
-    const phone = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      storageState: state,
-    });
-    const mobile = await phone.newPage();
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, timezoneId: TIME_ZONE, storageState: state });
     await mobile.goto(`/finance/accounts/${usd.id}`);
     await mobile.getByTestId('transaction-row').first().waitFor();
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -407,15 +397,7 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await shot(mobile, '10-mobile-categories', { fullPage: true });
     await phone.close();
 
-    const dark = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      colorScheme: 'dark',
-      storageState: state,
-    });
-    const night = await dark.newPage();
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { dark: true, timezoneId: TIME_ZONE, storageState: state });
     await night.goto(`/finance/accounts/${usd.id}`);
     await night.waitForFunction(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark');
     await night.getByTestId('transaction-row').first().waitFor();

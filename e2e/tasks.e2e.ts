@@ -277,17 +277,7 @@ describe('tasks: quick add, board, recurring tasks, bulk actions, today and upco
 
   it('fits a 375 px phone (list and board) and reads well in dark mode', async () => {
     const state = await context.storageState();
-    const phone = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 375, height: 812 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      storageState: state,
-    });
-    const mobile = await phone.newPage();
+    const { context: phone, page: mobile } = await newPage(browser, baseUrl, { phone: true, timezoneId: TIME_ZONE, storageState: state });
     await mobile.goto(`/tasks/projects/${home.id}?layout=list`);
     await mobile.getByTestId('task-row').first().waitFor();
     const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -304,15 +294,7 @@ describe('tasks: quick add, board, recurring tasks, bulk actions, today and upco
     await shot(mobile, '17-mobile-board');
     await phone.close();
 
-    const dark = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-GB',
-      timezoneId: TIME_ZONE,
-      colorScheme: 'dark',
-      storageState: state,
-    });
-    const night = await dark.newPage();
+    const { context: dark, page: night } = await newPage(browser, baseUrl, { dark: true, timezoneId: TIME_ZONE, storageState: state });
     await night.goto(`/tasks/projects/${home.id}?layout=board`);
     await night.getByTestId('board-card').first().waitFor();
     await night.waitForFunction(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark');

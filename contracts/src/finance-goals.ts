@@ -105,3 +105,12 @@ export const PostScheduledResult = z
   })
   .meta({ id: 'PostScheduledResult' });
 export type PostScheduledResult = z.infer<typeof PostScheduledResult>;
+export const SkipScheduledInput = z.object({ date: DateOnly.describe('The occurrence to skip: it gets no transaction and nextDate moves past it') }).meta({ id: 'SkipScheduledInput' });
+export type SkipScheduledInput = z.infer<typeof SkipScheduledInput>;
+export const SkipScheduledResult = z
+  .object({
+    skipped: z.boolean().describe('False when the date was already behind nextDate (posted or skipped before): nothing changed'),
+    scheduled: ScheduledTransaction,
+  })
+  .meta({ id: 'SkipScheduledResult' });
+export type SkipScheduledResult = z.infer<typeof SkipScheduledResult>;

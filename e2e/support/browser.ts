@@ -29,19 +29,34 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (own cookies and storage) and page; desktop-sized unless told otherwise. */
-export async function newPage(
-  browser: Browser,
-  baseURL: string,
-  options: BrowserContextOptions = {},
-): Promise<{ context: BrowserContext; page: Page }> {
+/** A 375 px phone: touch, a 2x screen, and mobile viewport rules (so overflow would show, not zoom out). */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const satisfies BrowserContextOptions;
+
+export interface PageOptions extends BrowserContextOptions {
+  /** The PHONE preset instead of a 1280 x 800 desktop window. */
+  phone?: boolean;
+  /** The system asks for the dark colour scheme (the app follows it until the user picks a theme). */
+  dark?: boolean;
+}
+
+/**
+ * A fresh context (own cookies and storage) and page: a desktop window in light mode, en-GB,
+ * Europe/London, unless told otherwise (`phone`, `dark`, or any context option, which wins).
+ */
+export async function newPage(browser: Browser, baseURL: string, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const { phone = false, dark = false, ...contextOptions } = options;
   const context = await browser.newContext({
     baseURL,
-    viewport: { width: 1280, height: 800 },
+    ...(phone ? PHONE : { viewport: { width: 1280, height: 800 } }),
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    colorScheme: 'light',
-    ...options,
+    colorScheme: dark ? 'dark' : 'light',
+    ...contextOptions,
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -80,6 +95,20 @@ interface Violation {
 
 /** Runs axe-core in the page; fails on any serious or critical violation, listing them. */
 export async function checkA11y(page: Page, label: string): Promise<void> {
+  // A toast fading in or out is half transparent: its text would be measured against a blend.
+  // Judge what stays on screen, once every toast is fully shown (or gone).
+  await page
+    .waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('.mantine-Notification-root')).every((el) => {
+          let opacity = 1;
+          for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+          return opacity === 1;
+        }),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ content: axe.source });
   const violations: Violation[] = await page.evaluate(async () => {

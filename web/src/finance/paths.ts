@@ -13,4 +13,6 @@ export const financePaths = {
   reports: '/finance/reports',
   goals: '/finance/goals',
   rules: '/finance/rules',
+  bills: '/finance/bills',
+  currencies: '/finance/currencies',
 };

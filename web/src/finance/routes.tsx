@@ -20,6 +20,8 @@ export const financeRoute: RouteObject = {
     { path: 'reports', lazy: async () => ({ Component: (await import('./reports/ReportsPage')).ReportsPage }) },
     { path: 'goals', lazy: async () => ({ Component: (await import('./goals/GoalsPage')).GoalsPage }) },
     { path: 'rules', lazy: async () => ({ Component: (await import('./rules/RulesPage')).RulesPage }) },
+    { path: 'bills', lazy: async () => ({ Component: (await import('./scheduled/BillsPage')).BillsPage }) },
+    { path: 'currencies', lazy: async () => ({ Component: (await import('./currencies/CurrenciesPage')).CurrenciesPage }) },
     { path: '*', element: <Navigate to="/finance" replace /> },
   ],
 };

@@ -1,7 +1,20 @@
-import { CreateScheduledInput, IdParams, PostScheduledInput, PostScheduledResult, ScheduledTransaction, ScheduledTransactionList, UpcomingBills, UpcomingQuery, UpdateScheduledInput } from '@atom/contracts';
+import {
+  CreateScheduledInput,
+  IdParams,
+  PostScheduledInput,
+  PostScheduledResult,
+  ScheduledTransaction,
+  ScheduledTransactionList,
+  SkipScheduledInput,
+  SkipScheduledResult,
+  UpcomingBills,
+  UpcomingQuery,
+  UpdateScheduledInput,
+} from '@atom/contracts';
 import { route, type RouteDef } from '../../platform/http/route.js';
 import { postScheduled } from './post.js';
 import { createScheduled, deleteScheduled, listScheduled, updateScheduled, upcomingBills } from './scheduled.js';
+import { skipScheduled } from './skip.js';
 
 const tags = ['Finance scheduled transactions'];
 const base = '/api/v1/finance/scheduled';
@@ -22,5 +35,17 @@ export const scheduledRoutes: RouteDef[] = [
     body: PostScheduledInput,
     response: PostScheduledResult,
     handler: async ({ ctx, actor, params, body }) => postScheduled(ctx, actor, params.id, body.date),
+  }),
+  route({
+    method: 'POST',
+    url: `${base}/:id/skip`,
+    summary: 'Skip one occurrence without posting it: nextDate moves past it (idempotent per date)',
+    description: 'Only the next occurrence (nextDate) can be skipped; a later date answers 409 naming the one to handle first. A date already behind nextDate changes nothing.',
+    tags,
+    auth: 'user',
+    params: IdParams,
+    body: SkipScheduledInput,
+    response: SkipScheduledResult,
+    handler: async ({ ctx, actor, params, body }) => skipScheduled(ctx, actor, params.id, body.date),
   }),
 ];

@@ -1,4 +1,4 @@
-import type { FinanceAccount, PostScheduledResult, ScheduledTransaction, ScheduledTransactionList, TransactionPage, UpcomingBills } from '@atom/contracts';
+import type { FinanceAccount, PostScheduledResult, ScheduledTransaction, ScheduledTransactionList, SkipScheduledResult, TransactionPage, UpcomingBills } from '@atom/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../platform/time/calendar.js';
 import { createTestApp, inviteAndSignUp, signUp, type Session, type TestApp } from '../../testing/test-app.js';
@@ -86,5 +86,49 @@ describe('scheduled transactions', () => {
     expect((await f.api(other, 'DELETE', `/api/v1/finance/scheduled/${rent.id}`)).status).toBe(404);
     await f.ok(me, 'DELETE', `/api/v1/finance/scheduled/${rent.id}`);
     expect(await transactionsOf(checking.id)).toHaveLength(1);
+  });
+
+  it('skips one occurrence without posting it, once, and only the next one', async () => {
+    const savings = await f.account(me, { name: 'Savings', type: 'savings' });
+    const start = `${addMonth(month, -1)}-15`;
+    const plan = await f.ok<ScheduledTransaction>(me, 'POST', '/api/v1/finance/scheduled', { accountId: savings.id, payee: 'Standing order', amount: 5_000, rrule: 'FREQ=MONTHLY;BYMONTHDAY=15', startDate: start });
+    const skipUrl = `/api/v1/finance/scheduled/${plan.id}/skip`;
+
+    // Not the next occurrence: refused, naming the one to handle first; nothing moves.
+    const later = await f.api<ErrorResponse>(me, 'POST', skipUrl, { date: `${month}-15` });
+    expect(later.status).toBe(409);
+    expect(later.body.error.fields?.date).toBe(`the occurrence of ${start} comes first`);
+
+    const first = await f.ok<SkipScheduledResult>(me, 'POST', skipUrl, { date: start });
+    expect(first).toMatchObject({ skipped: true, scheduled: { id: plan.id, nextDate: `${month}-15` } });
+    const again = await f.ok<SkipScheduledResult>(me, 'POST', skipUrl, { date: start });
+    expect(again).toMatchObject({ skipped: false, scheduled: { nextDate: `${month}-15` } });
+    expect(await transactionsOf(savings.id)).toEqual([]);
+
+    const upcoming = await f.ok<UpcomingBills>(me, 'GET', '/api/v1/finance/scheduled/upcoming?days=40');
+    expect(upcoming.items.filter((i) => i.scheduledId === plan.id).map((i) => i.date)[0]).toBe(`${month}-15`);
+
+    // Posting after a skip starts from the new next date.
+    const posted = await f.ok<PostScheduledResult>(me, 'POST', `/api/v1/finance/scheduled/${plan.id}/post`, {});
+    expect(posted).toMatchObject({ created: true, transaction: { date: `${month}-15`, amount: 5_000 }, scheduled: { nextDate: `${addMonth(month, 1)}-15` } });
+    expect((await transactionsOf(savings.id)).map((x) => x.date)).toEqual([`${month}-15`]);
+
+    // Bad input is a 4xx naming the field; another user's schedule is not found.
+    const notOne = await f.api<ErrorResponse>(me, 'POST', skipUrl, { date: `${month}-16` });
+    expect(notOne.status).toBe(400);
+    expect(notOne.body.error.fields?.date).toMatch(/not an occurrence/);
+    const noDate = await f.api<ErrorResponse>(me, 'POST', skipUrl, {});
+    expect(noDate.status).toBe(400);
+    expect(noDate.body.error.fields?.date).toBeDefined();
+    const badDate = await f.api<ErrorResponse>(me, 'POST', skipUrl, { date: '2026-02-30' });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.error.fields?.date).toBeDefined();
+    expect((await f.api(other, 'POST', skipUrl, { date: `${addMonth(month, 1)}-15` })).status).toBe(404);
+    expect((await f.api(me, 'POST', '/api/v1/finance/scheduled/nope/skip', { date: start })).status).toBe(404);
+
+    // A schedule that has ended has nothing left to skip: any of its dates is a no-op.
+    const once = await f.ok<ScheduledTransaction>(me, 'POST', '/api/v1/finance/scheduled', { accountId: savings.id, amount: 100, rrule: 'FREQ=DAILY;COUNT=1', startDate: today });
+    expect((await f.ok<SkipScheduledResult>(me, 'POST', `/api/v1/finance/scheduled/${once.id}/skip`, { date: today })).scheduled.nextDate).toBeNull();
+    expect(await f.ok<SkipScheduledResult>(me, 'POST', `/api/v1/finance/scheduled/${once.id}/skip`, { date: today })).toMatchObject({ skipped: false, scheduled: { nextDate: null } });
   });
 });

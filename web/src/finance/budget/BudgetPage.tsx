@@ -1,5 +1,5 @@
 import type { BudgetMonth } from '@atom/contracts';
-import { ActionIcon, Alert, Button, Group, Menu, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, Menu, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarMonth, IconChevronLeft, IconChevronRight, IconCopy, IconDots, IconMathAvg, IconPigMoney } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -86,7 +86,11 @@ function Notices({ budget }: { budget: BudgetMonth }) {
       )}
       {budget.missingRates.length > 0 && (
         <WarningAlert title="Some amounts are left out" data-testid="missing-rates">
-          No exchange rate between {currency} and {budget.missingRates.map((r) => `${r.base === currency ? r.quote : r.base} (from ${r.date})`).join(', ')}: those accounts are not counted. Add rates to include them.
+          No exchange rate between {currency} and {budget.missingRates.map((r) => `${r.base === currency ? r.quote : r.base} (from ${r.date})`).join(', ')}: those accounts are not counted.{' '}
+          <Anchor component={Link} to={financePaths.currencies} size="sm" fw={600}>
+            Add exchange rates
+          </Anchor>{' '}
+          to include them.
         </WarningAlert>
       )}
     </>

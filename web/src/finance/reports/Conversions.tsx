@@ -1,5 +1,7 @@
 import type { NetWorthReport } from '@atom/contracts';
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { financePaths } from '../paths';
 import { WarningAlert } from '../WarningAlert';
 
 type Conversions = Pick<NetWorthReport, 'baseCurrency' | 'ratesUsed' | 'missingRates'>;
@@ -11,7 +13,10 @@ export function ConversionsNote({ report, always = false }: { report: Conversion
     <>
       {missingRates.length > 0 && (
         <WarningAlert title="Missing exchange rates" mt="sm" data-testid="missing-rates">
-          {missingRates.map((r) => `${r.base} → ${r.quote} from ${r.date}`).join('; ')}. Those amounts are left out of the totals.
+          {missingRates.map((r) => `${r.base} → ${r.quote} from ${r.date}`).join('; ')}. Those amounts are left out of the totals.{' '}
+          <Anchor component={Link} to={financePaths.currencies} size="sm" fw={600} data-testid="add-rates-link">
+            Add exchange rates
+          </Anchor>
         </WarningAlert>
       )}
       {(always || ratesUsed.length > 0) && (

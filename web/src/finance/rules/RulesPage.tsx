@@ -1,6 +1,6 @@
 import type { FinanceRule } from '@atom/contracts';
-import { ActionIcon, Button, Card, Menu, Skeleton, Stack, Switch, Text, Title } from '@mantine/core';
-import { IconDots, IconPencil, IconPlayerPlay, IconPlus, IconTrash, IconWand } from '@tabler/icons-react';
+import { Button, Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlayerPlay, IconPlus, IconWand } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyError, notifySuccess } from '../../app/notify';
@@ -14,6 +14,7 @@ import { RuleDialog, type RuleSeed } from './RuleDialog';
 import { actionText, conditionText, type Names } from './rule-text';
 import { rulesApi, useRuleSuggestions, useRules } from './rules-api';
 import classes from './rules.module.css';
+import { SortableRules } from './SortableRules';
 
 type Editing = { rule: FinanceRule } | { seed?: RuleSeed } | null;
 
@@ -85,36 +86,12 @@ export function RulesPage() {
           </EmptyState>
         )}
         {hasRules && (
-          <Card withBorder radius="lg" padding={0} component="section" aria-label="Rules in the order they apply">
-            {rules.data!.map((r) => (
-              <div key={r.id} className={classes.ruleRow} data-disabled={!r.enabled || undefined} data-testid="rule">
-                <div className={classes.ruleText}>
-                  <Text size="sm" fw={600} c="bright">
-                    {r.name || 'Unnamed rule'}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    When {r.conditions.map((c) => conditionText(c, names)).join(' and ')}: {r.actions.map((a) => actionText(a, names)).join(', ')}
-                  </Text>
-                </div>
-                <Switch aria-label={`${r.name || 'Rule'} enabled`} checked={r.enabled} onChange={() => toggle.mutate(r)} />
-                <Menu position="bottom-end" withinPortal>
-                  <Menu.Target>
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${r.name || 'rule'}`}>
-                      <IconDots size={16} />
-                    </ActionIcon>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    <Menu.Item leftSection={<IconPencil size={15} />} onClick={() => setEditing({ rule: r })}>
-                      Edit rule
-                    </Menu.Item>
-                    <Menu.Item leftSection={<IconTrash size={15} />} color="red" onClick={() => setDeleting(r)}>
-                      Delete rule
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              </div>
-            ))}
-          </Card>
+          <>
+            <Text size="sm" c="dimmed" mt={-8}>
+              Rules apply from the top down; a field set by a rule above is not changed by one below. Drag a rule by its handle to reorder.
+            </Text>
+            <SortableRules rules={rules.data!} names={names} onToggle={(r) => toggle.mutate(r)} onEdit={(r) => setEditing({ rule: r })} onDelete={setDeleting} />
+          </>
         )}
         {suggestions.data && suggestions.data.length > 0 && (
           <section aria-labelledby="suggestions-heading">
