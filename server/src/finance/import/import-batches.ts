@@ -4,11 +4,15 @@ import type { FinanceImportBatchesTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
 import { getAccountRow } from '../queries.js';
-import type { UpdatedBefore } from './write-import.js';
+import { presentTransactions } from '../transactions/present.js';
+import type { ImportSummary, UpdatedBefore } from './write-import.js';
+
+function summaryOf(batch: FinanceImportBatchesTable, read: (v: unknown) => unknown): ImportSummary {
+  return batch.summary === null ? {} : ((read(batch.summary) as ImportSummary | null) ?? {});
+}
 
 function updatedOf(batch: FinanceImportBatchesTable, read: (v: unknown) => unknown): UpdatedBefore[] {
-  const summary = batch.summary === null ? null : (read(batch.summary) as { updated?: UpdatedBefore[] } | null);
-  return summary?.updated ?? [];
+  return summaryOf(batch, read).updated ?? [];
 }
 
 function present(batch: FinanceImportBatchesTable, read: (v: unknown) => unknown): BankImportBatch {
@@ -41,13 +45,15 @@ export async function listImports(ctx: AppContext, actor: Actor, accountId: stri
 
 /**
  * Undoes an import as a whole: its transactions go, pending ones it posted come back as they
- * were. Refused (409) once any of them is reconciled or has become a transfer: undoing then
- * would change a statement the user already checked, or half a pair.
+ * were, and transfers its rules made go with both sides (a far side the import created is
+ * deleted; an existing row it matched is unlinked and gets its category back). Refused (409)
+ * once any of them is reconciled or has become a transfer since: undoing then would change a
+ * statement the user already checked, or half a pair.
  */
 export async function undoImport(ctx: AppContext, actor: Actor, batchId: string): Promise<BankImportBatch> {
   const { db, codec } = ctx.database;
   const userId = actor.user.id;
-  const { batch, deletedIds } = await db.transaction().execute(async (trx) => {
+  const { batch, deletedIds, unlinkedIds } = await db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('finance_import_batches').selectAll().where('id', '=', batchId).where('user_id', '=', userId).executeTakeFirst();
     if (!batch) throw errors.notFound('Import');
     if (batch.undone_at) throw errors.conflict('This import was already undone');
@@ -57,9 +63,32 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
       .where('user_id', '=', userId)
       .where('import_batch_id', '=', batch.id)
       .execute();
-    const locked = rows.filter((r) => r.cleared === 'reconciled' || r.transfer_id !== null).length;
+    const links = new Map((summaryOf(batch, (v) => codec.json.read(v)).transfers ?? []).map((l) => [l.id, l]));
+    const farIds = [...links.values()].map((l) => l.otherId);
+    const far = farIds.length === 0 ? [] : await trx.selectFrom('finance_transactions').select(['id', 'cleared', 'transfer_id']).where('user_id', '=', userId).where('id', 'in', farIds).execute();
+    const farById = new Map(far.map((r) => [r.id, r]));
+    const lockedRow = (r: { id: string; cleared: string; transfer_id: string | null }) => {
+      if (r.cleared === 'reconciled') return true;
+      if (r.transfer_id === null) return false;
+      // A transfer this import made is undone with it, unless its far side was reconciled or relinked.
+      const link = links.get(r.id);
+      const other = link && link.otherId === r.transfer_id ? farById.get(link.otherId) : undefined;
+      return !other || other.cleared === 'reconciled' || other.transfer_id !== r.id;
+    };
+    const locked = rows.filter(lockedRow).length;
     if (locked > 0) throw errors.conflict(`${locked} transaction(s) of this import were reconciled or made transfers since; undo those first`);
     const ids = rows.map((r) => r.id);
+    const unlinkedIds: string[] = [];
+    for (const r of rows) {
+      const link = r.transfer_id ? links.get(r.id) : undefined;
+      if (!link) continue;
+      if (link.created) {
+        ids.push(link.otherId);
+      } else {
+        await trx.updateTable('finance_transactions').set({ transfer_id: null, category_id: link.otherCategoryBefore, updated_at: new Date().toISOString() }).where('user_id', '=', userId).where('id', '=', link.otherId).execute();
+        unlinkedIds.push(link.otherId);
+      }
+    }
     for (let i = 0; i < ids.length; i += 1000) {
       await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids.slice(i, i + 1000)).execute();
     }
@@ -74,8 +103,12 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     }
     const undoneAt = new Date().toISOString();
     await trx.updateTable('finance_import_batches').set({ undone_at: undoneAt }).where('id', '=', batch.id).execute();
-    return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids };
+    return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids, unlinkedIds };
   });
   for (const transactionId of deletedIds) ctx.events.emit('transaction.deleted', { userId, transactionId });
+  if (unlinkedIds.length > 0) {
+    const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', unlinkedIds).execute();
+    for (const transaction of await presentTransactions(db, codec, userId, rows)) ctx.events.emit('transaction.updated', { userId, transaction, changed: ['transfer', 'categoryId'] });
+  }
   return present(batch, (v) => codec.json.read(v));
 }
