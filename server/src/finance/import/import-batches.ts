@@ -53,19 +53,19 @@ export async function listImports(ctx: AppContext, actor: Actor, accountId: stri
 export async function undoImport(ctx: AppContext, actor: Actor, batchId: string): Promise<BankImportBatch> {
   const { db, codec } = ctx.database;
   const userId = actor.user.id;
-  const { batch, deletedIds, unlinkedIds } = await db.transaction().execute(async (trx) => {
+  const { batch, deletedIds, dates, unlinkedIds, postedDates } = await db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('finance_import_batches').selectAll().where('id', '=', batchId).where('user_id', '=', userId).executeTakeFirst();
     if (!batch) throw errors.notFound('Import');
     if (batch.undone_at) throw errors.conflict('This import was already undone');
     const rows = await trx
       .selectFrom('finance_transactions')
-      .select(['id', 'cleared', 'transfer_id'])
+      .select(['id', 'cleared', 'transfer_id', 'date'])
       .where('user_id', '=', userId)
       .where('import_batch_id', '=', batch.id)
       .execute();
     const links = new Map((summaryOf(batch, (v) => codec.json.read(v)).transfers ?? []).map((l) => [l.id, l]));
     const farIds = [...links.values()].map((l) => l.otherId);
-    const far = farIds.length === 0 ? [] : await trx.selectFrom('finance_transactions').select(['id', 'cleared', 'transfer_id']).where('user_id', '=', userId).where('id', 'in', farIds).execute();
+    const far = farIds.length === 0 ? [] : await trx.selectFrom('finance_transactions').select(['id', 'cleared', 'transfer_id', 'date']).where('user_id', '=', userId).where('id', 'in', farIds).execute();
     const farById = new Map(far.map((r) => [r.id, r]));
     const lockedRow = (r: { id: string; cleared: string; transfer_id: string | null }) => {
       if (r.cleared === 'reconciled') return true;
@@ -78,6 +78,7 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     const locked = rows.filter(lockedRow).length;
     if (locked > 0) throw errors.conflict(`${locked} transaction(s) of this import were reconciled or made transfers since; undo those first`);
     const ids = rows.map((r) => r.id);
+    const dates = new Map([...rows, ...far].map((r) => [r.id, r.date]));
     const unlinkedIds: string[] = [];
     for (const r of rows) {
       const link = r.transfer_id ? links.get(r.id) : undefined;
@@ -92,7 +93,11 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     for (let i = 0; i < ids.length; i += 1000) {
       await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids.slice(i, i + 1000)).execute();
     }
-    for (const was of updatedOf(batch, (v) => codec.json.read(v))) {
+    const restored = updatedOf(batch, (v) => codec.json.read(v));
+    const postedDates = new Map(
+      restored.length === 0 ? [] : (await trx.selectFrom('finance_transactions').select(['id', 'date']).where('user_id', '=', userId).where('id', 'in', restored.map((r) => r.id)).execute()).map((r) => [r.id, r.date]),
+    );
+    for (const was of restored) {
       await trx
         .updateTable('finance_transactions')
         .set({ date: was.date, amount: was.amount, payee: was.payee, imported_id: was.imported_id, imported_payee: was.imported_payee, cleared: was.cleared, pending: codec.bool.write(was.pending) })
@@ -103,12 +108,16 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     }
     const undoneAt = new Date().toISOString();
     await trx.updateTable('finance_import_batches').set({ undone_at: undoneAt }).where('id', '=', batch.id).execute();
-    return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids, unlinkedIds };
+    return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids, dates, unlinkedIds, postedDates };
   });
-  for (const transactionId of deletedIds) ctx.events.emit('transaction.deleted', { userId, transactionId });
-  if (unlinkedIds.length > 0) {
-    const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', unlinkedIds).execute();
-    for (const transaction of await presentTransactions(db, codec, userId, rows)) ctx.events.emit('transaction.updated', { userId, transaction, changed: ['transfer', 'categoryId'] });
+  for (const transactionId of deletedIds) ctx.events.emit('transaction.deleted', { userId, transactionId, date: dates.get(transactionId) });
+  const changedIds = [...unlinkedIds, ...postedDates.keys()];
+  for (let i = 0; i < changedIds.length; i += 500) {
+    const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', changedIds.slice(i, i + 500)).execute();
+    for (const transaction of await presentTransactions(db, codec, userId, rows)) {
+      const previousDate = postedDates.get(transaction.id);
+      ctx.events.emit('transaction.updated', { userId, transaction, changed: previousDate ? ['date', 'amount', 'payee', 'pending'] : ['transfer', 'categoryId'], ...(previousDate ? { previousDate } : {}) });
+    }
   }
   return present(batch, (v) => codec.json.read(v));
 }

@@ -5,11 +5,12 @@ import { getTransactionRow } from './present.js';
 /** Deleting either side of a transfer deletes the pair: half a transfer would invent money. */
 export async function deleteTransaction(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   const userId = actor.user.id;
-  const ids = await ctx.database.db.transaction().execute(async (trx) => {
+  const { ids, date } = await ctx.database.db.transaction().execute(async (trx) => {
     const row = await getTransactionRow(trx, userId, id);
     const ids = row.transfer_id ? [row.id, row.transfer_id] : [row.id];
     await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids).execute();
-    return ids;
+    return { ids, date: row.date };
   });
-  for (const transactionId of ids) ctx.events.emit('transaction.deleted', { userId, transactionId });
+  // Both sides of a transfer share the date.
+  for (const transactionId of ids) ctx.events.emit('transaction.deleted', { userId, transactionId, date });
 }

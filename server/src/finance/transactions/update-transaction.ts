@@ -44,7 +44,7 @@ function assertReconciledUntouched(row: FinanceTransactionsTable, other: Finance
 export async function updateTransaction(ctx: AppContext, actor: Actor, id: string, input: UpdateTransactionInput): Promise<Transaction> {
   const { db, codec } = ctx.database;
   const userId = actor.user.id;
-  const { changed } = await db.transaction().execute(async (trx) => {
+  const { changed, previousDate } = await db.transaction().execute(async (trx) => {
     const row = await getTransactionRow(trx, userId, id);
     const account = await getAccountRow(trx, userId, row.account_id);
     const other = row.transfer_id ? await getTransactionRow(trx, userId, row.transfer_id) : null;
@@ -115,11 +115,11 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     }
     if (input.splits !== undefined) await writeSplits(trx, userId, id, input.splits);
     if (input.tags !== undefined) await writeTags(trx, userId, id, input.tags);
-    return { changed };
+    return { changed, previousDate: row.date };
   });
   const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', changed).execute();
   const presented = await presentTransactions(db, codec, userId, rows);
   const fields = Object.keys(input);
-  for (const transaction of presented) ctx.events.emit('transaction.updated', { userId, transaction, changed: transaction.id === id ? fields : ['date', 'amount'] });
+  for (const transaction of presented) ctx.events.emit('transaction.updated', { userId, transaction, changed: transaction.id === id ? fields : ['date', 'amount'], previousDate });
   return presented.find((t) => t.id === id)!;
 }
