@@ -8,6 +8,7 @@ import * as m0005 from './0005_schedules_subscriptions.js';
 import * as m0006 from './0006_caldav_tasks.js';
 import * as m0007 from './0007_finance.js';
 import * as m0008 from './0008_finance_budget_alerts.js';
+import * as m0010 from './0010_finance_restore.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -23,4 +24,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0006_caldav_tasks': m0006,
   '0007_finance': m0007,
   '0008_finance_budget_alerts': m0008,
+  '0010_finance_restore': m0010,
 };

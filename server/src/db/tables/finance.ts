@@ -84,6 +84,8 @@ export interface FinanceTransactionsTable {
   scheduled_id: string | null;
   created_at: Instant;
   updated_at: Instant;
+  /** Set when deleted (Undo can restore it); purged 30 days later. Every read excludes these rows. */
+  deleted_at: Instant | null;
 }
 
 export interface FinanceTransactionSplitsTable {

@@ -83,12 +83,12 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
     const { rows } = await sql<Sums>`
       select t.category_id as category_id ${month}, ${sums('t.amount')}
       from finance_transactions t
-      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and ${notInternal} and ${range}
+      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and t.deleted_at is null and ${notInternal} and ${range}
       ${groupBy}
       union all
       select s.category_id as category_id ${month}, ${sums('s.amount')}
       from finance_transaction_splits s join finance_transactions t on t.id = s.transaction_id
-      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and ${range}
+      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and t.deleted_at is null and ${range}
       ${groupBy}`.execute(db);
     for (const r of rows) out.push({ category_id: r.category_id, currency: filter.base, month: r.month ?? rangeMonth, day: null, total: r.total, inflow: r.inflow });
   }
@@ -100,12 +100,12 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
     const { rows } = await sql<Sums>`
       select t.category_id as category_id, t.account_id as account_id, t.date as day, ${sums('t.amount')}
       from finance_transactions t
-      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and ${notInternal} and ${range}
+      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and t.deleted_at is null and ${notInternal} and ${range}
       group by 1, 2, 3
       union all
       select s.category_id as category_id, t.account_id as account_id, t.date as day, ${sums('s.amount')}
       from finance_transaction_splits s join finance_transactions t on t.id = s.transaction_id
-      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and ${range}
+      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and t.deleted_at is null and ${range}
       group by 1, 2, 3`.execute(db);
     for (const r of rows) {
       const day = String(r.day);

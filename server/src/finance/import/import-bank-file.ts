@@ -49,6 +49,7 @@ async function existingAround(db: Db, userId: string, accountId: string, stateme
     .select(['id', 'date', 'amount', 'payee', 'imported_id', 'pending'])
     .where('user_id', '=', userId)
     .where('account_id', '=', accountId)
+    .where('deleted_at', 'is', null)
     .where('date', '>=', addDays(min, -WINDOW_DAYS))
     .where('date', '<=', addDays(max, WINDOW_DAYS))
     .execute();

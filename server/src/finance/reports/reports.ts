@@ -85,6 +85,7 @@ export async function netWorthReport(ctx: AppContext, actor: Actor, q: { from: s
     .selectFrom('finance_transactions')
     .select(['account_id', monthExpr.as('month'), sql<string | number | null>`sum(amount)`.as('total')])
     .where('user_id', '=', userId)
+    .where('deleted_at', 'is', null)
     .where('date', '<=', q.to)
     .groupBy(['account_id', sql`2`])
     .execute();

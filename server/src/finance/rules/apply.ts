@@ -33,7 +33,7 @@ export async function applyRulesOnDemand(ctx: AppContext, actor: Actor, input: A
     if (unknown.length > 0) throw errors.field('ruleIds', `no such rule: ${unknown[0]}`);
     rules = rules.filter((r) => input.ruleIds!.includes(r.id)).map((r) => ({ ...r, enabled: true }));
   }
-  let q = db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId);
+  let q = db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('deleted_at', 'is', null);
   if (input.accountId) q = q.where('account_id', '=', input.accountId);
   if (input.from) q = q.where('date', '>=', input.from);
   if (input.to) q = q.where('date', '<=', input.to);

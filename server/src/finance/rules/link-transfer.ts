@@ -34,6 +34,7 @@ export async function linkTransfer(db: Db, ctx: AppContext, userId: string, row:
     .where('account_id', '=', accountId)
     .where('amount', '=', 0 - row.amount)
     .where('transfer_id', 'is', null)
+    .where('deleted_at', 'is', null)
     .where('is_split', '=', ctx.database.codec.bool.write(false))
     .where('date', '>=', addDays(row.date, -3))
     .where('date', '<=', addDays(row.date, 3))

@@ -50,6 +50,7 @@ export function newTransactionRow(codec: Codec, userId: string, fields: Pick<Fin
     scheduled_id: null,
     created_at: now,
     updated_at: now,
+    deleted_at: null,
     ...fields,
   };
 }

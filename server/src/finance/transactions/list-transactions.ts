@@ -28,7 +28,7 @@ export function decodeCursor(cursor: string): [string, string] {
 
 /** Every filter of the list and the CSV export, scoped to the user. */
 export function filteredTransactions(db: Db, userId: string, f: TransactionFilters): Q {
-  let q: Q = db.selectFrom('finance_transactions').selectAll('finance_transactions').where('finance_transactions.user_id', '=', userId);
+  let q: Q = db.selectFrom('finance_transactions').selectAll('finance_transactions').where('finance_transactions.user_id', '=', userId).where('finance_transactions.deleted_at', 'is', null);
   if (f.accountId) q = q.where('finance_transactions.account_id', '=', f.accountId);
   if (f.from) q = q.where('finance_transactions.date', '>=', f.from);
   if (f.to) q = q.where('finance_transactions.date', '<=', f.to);
