@@ -40,7 +40,7 @@ export async function suggestPayees(ctx: AppContext, actor: Actor, query: PayeeQ
   // Grouped by exact spelling in SQL; case (beyond ASCII, which SQLite's lower() stops at) is folded here.
   const rows = await db
     .selectFrom(recent)
-    .select(['r.payee', sql<number>`count(*)`.as('n'), sql<string>`max(r.date)`.as('last')])
+    .select(['r.payee', sql<number | string>`count(*)`.as('n'), sql<string>`max(r.date)`.as('last')])
     .groupBy('r.payee')
     .execute();
 
@@ -49,7 +49,7 @@ export async function suggestPayees(ctx: AppContext, actor: Actor, query: PayeeQ
   for (const r of rows) {
     const k = key(r.payee);
     if (q && !k.includes(q)) continue;
-    const last = String(r.last);
+    const last = r.last;
     const count = Number(r.n);
     const entry = byKey.get(k) ?? { payee: r.payee, count: 0, lastDate: last, score: 0, spellings: [] };
     entry.count += count;
