@@ -148,8 +148,17 @@ export const Transaction = z
   .meta({ id: 'Transaction' });
 export type Transaction = z.infer<typeof Transaction>;
 
+export const ListedTransaction = Transaction.extend({
+  runningBalance: z
+    .number()
+    .int()
+    .optional()
+    .describe("Only when the list is filtered by accountId: the account's balance (opening balance included) just after this transaction, in list order (date, then creation order); minor units"),
+}).meta({ id: 'ListedTransaction' });
+export type ListedTransaction = z.infer<typeof ListedTransaction>;
+
 export const TransactionPage = z
-  .object({ items: z.array(Transaction), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null at the end') })
+  .object({ items: z.array(ListedTransaction), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null at the end') })
   .meta({ id: 'TransactionPage' });
 export type TransactionPage = z.infer<typeof TransactionPage>;
 
