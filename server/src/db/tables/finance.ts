@@ -88,6 +88,18 @@ export interface FinanceTransactionsTable {
   deleted_at: Instant | null;
 }
 
+/** Sums of live transactions per account, day, category ('' = none) and transfer counterpart ('' = none). */
+export interface FinanceActivityTable {
+  user_id: string;
+  account_id: string;
+  day: string;
+  category_key: string;
+  counter_key: string;
+  total: number;
+  inflow: number;
+  n: number;
+}
+
 export interface FinanceTransactionSplitsTable {
   id: string;
   user_id: string;

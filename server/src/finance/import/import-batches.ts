@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { FinanceImportBatchesTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
+import { addActivity } from '../activity-summary.js';
 import { getAccountRow } from '../queries.js';
 import { presentTransactions } from '../transactions/present.js';
 import type { ImportSummary, UpdatedBefore } from './write-import.js';
@@ -78,6 +79,10 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     const locked = rows.filter(lockedRow).length;
     if (locked > 0) throw errors.conflict(`${locked} transaction(s) of this import were reconciled or made transfers since; undo those first`);
     const ids = rows.map((r) => r.id);
+    const restored = updatedOf(batch, (v) => codec.json.read(v));
+    // Everything undo touches leaves the summary; what remains afterwards enters again.
+    const touched = [...ids, ...farIds, ...restored.map((r) => r.id)];
+    await addActivity(trx, userId, touched, -1);
     const dates = new Map([...rows, ...far].map((r) => [r.id, r.date]));
     const unlinkedIds: string[] = [];
     for (const r of rows) {
@@ -93,7 +98,6 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
     for (let i = 0; i < ids.length; i += 1000) {
       await trx.deleteFrom('finance_transactions').where('user_id', '=', userId).where('id', 'in', ids.slice(i, i + 1000)).execute();
     }
-    const restored = updatedOf(batch, (v) => codec.json.read(v));
     const postedDates = new Map(
       restored.length === 0 ? [] : (await trx.selectFrom('finance_transactions').select(['id', 'date']).where('user_id', '=', userId).where('id', 'in', restored.map((r) => r.id)).execute()).map((r) => [r.id, r.date]),
     );
@@ -106,6 +110,7 @@ export async function undoImport(ctx: AppContext, actor: Actor, batchId: string)
         .where('cleared', '!=', 'reconciled')
         .execute();
     }
+    await addActivity(trx, userId, touched, 1);
     const undoneAt = new Date().toISOString();
     await trx.updateTable('finance_import_batches').set({ undone_at: undoneAt }).where('id', '=', batch.id).execute();
     return { batch: { ...batch, undone_at: undoneAt }, deletedIds: ids, dates, unlinkedIds, postedDates };

@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.js';
 import type { Db } from '../queries.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { linkTransfer, type TransferLink } from '../rules/link-transfer.js';
+import { addActivity } from '../activity-summary.js';
 import { loadRules } from '../rules/rules.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
 import { presentWritten } from '../transactions/present.js';
@@ -132,6 +133,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
     await insertChunked(inserted, (chunk) => trx.insertInto('finance_transactions').values(chunk).execute());
     await insertChunked(splits, (chunk) => trx.insertInto('finance_transaction_splits').values(chunk).execute());
     await insertChunked(tags, (chunk) => trx.insertInto('finance_transaction_tags').values(chunk).execute());
+    await addActivity(trx, userId, inserted.map((r) => r.id), 1);
     const transfers: TransferLink[] = [];
     for (const row of inserted) {
       const target = transferTo.get(row.id);
@@ -152,6 +154,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
         .where('id', 'in', posted.map((p) => p.existingId))
         .execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
+      await addActivity(trx, userId, rows.map((r) => r.id), -1);
       for (const p of posted) {
         const was = byId.get(p.existingId);
         if (!was) continue;
@@ -170,6 +173,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
           .where('id', '=', p.existingId)
           .execute();
       }
+      await addActivity(trx, userId, rows.map((r) => r.id), 1);
     }
 
     if (input.csvMapping) {

@@ -6,6 +6,7 @@ import { errors } from '../../platform/errors.js';
 import { searchKey } from '../transactions/parts.js';
 import { presentTransactions } from '../transactions/present.js';
 import type { Db } from '../queries.js';
+import { addActivity } from '../activity-summary.js';
 import { applyRules } from './apply-rules.js';
 import { linkTransfer } from './link-transfer.js';
 import { loadRules } from './rules.js';
@@ -66,12 +67,14 @@ export async function applyRulesOnDemand(ctx: AppContext, actor: Actor, input: A
         ids.push(row.id);
         if (change.categoryId || change.payee) {
           const payee = change.payee?.to ?? row.payee;
+          if (change.categoryId) await addActivity(trx, userId, [row.id], -1);
           await trx
             .updateTable('finance_transactions')
             .set({ category_id: change.categoryId?.to ?? row.category_id, payee, search_key: searchKey(payee, row.notes), updated_at: now })
             .where('id', '=', row.id)
             .where('user_id', '=', userId)
             .execute();
+          if (change.categoryId) await addActivity(trx, userId, [row.id], 1);
         }
         if (change.addTags) {
           await trx.insertInto('finance_transaction_tags').values(change.addTags.map((tag) => ({ transaction_id: row.id, user_id: userId, tag, tag_key: tag.toLowerCase() }))).execute();

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import type { FinanceTransactionsTable } from '../../db/schema.js';
 import { addDays } from '../../platform/time/calendar.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
+import { addActivity } from '../activity-summary.js';
 import type { Db } from '../queries.js';
 
 /** What linking did, so an import can be undone exactly. */
@@ -42,6 +43,7 @@ export async function linkTransfer(db: Db, ctx: AppContext, userId: string, row:
     .orderBy('id')
     .executeTakeFirst();
   const now = new Date().toISOString();
+  await addActivity(db, userId, [row.id, match?.id], -1);
   let otherId: string;
   if (match) {
     otherId = match.id;
@@ -52,5 +54,6 @@ export async function linkTransfer(db: Db, ctx: AppContext, userId: string, row:
     otherId = far.id;
   }
   await db.updateTable('finance_transactions').set({ transfer_id: otherId, category_id: null, updated_at: now }).where('id', '=', row.id).where('user_id', '=', userId).execute();
+  await addActivity(db, userId, [row.id, otherId], 1);
   return { id: row.id, otherId, created: !match, otherCategoryBefore: match?.category_id ?? null, categoryBefore: current.category_id };
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { addActivity } from '../activity-summary.js';
 import { getTransactionRow } from './present.js';
 
 /**
@@ -13,6 +14,7 @@ export async function deleteTransaction(ctx: AppContext, actor: Actor, id: strin
     const row = await getTransactionRow(trx, userId, id);
     const ids = row.transfer_id ? [row.id, row.transfer_id] : [row.id];
     const now = new Date().toISOString();
+    await addActivity(trx, userId, ids, -1);
     await trx.updateTable('finance_transactions').set({ deleted_at: now, updated_at: now }).where('user_id', '=', userId).where('id', 'in', ids).where('deleted_at', 'is', null).execute();
     return { ids, date: row.date };
   });

@@ -2,6 +2,7 @@ import type { Transaction } from '@atom/contracts';
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
+import { addActivity } from '../activity-summary.js';
 import { presentTransactions } from './present.js';
 
 /**
@@ -20,6 +21,7 @@ export async function restoreTransaction(ctx: AppContext, actor: Actor, id: stri
     if (row.deleted_at !== null) {
       const now = new Date().toISOString();
       await trx.updateTable('finance_transactions').set({ deleted_at: null, updated_at: now }).where('user_id', '=', userId).where('id', 'in', ids).where('deleted_at', 'is not', null).execute();
+      await addActivity(trx, userId, ids, 1);
       restored = true;
     }
     const rows = await trx.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', ids).execute();

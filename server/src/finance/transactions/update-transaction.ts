@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { FinanceTransactionsTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
+import { addActivity } from '../activity-summary.js';
 import { getAccountRow, referencedAccount, referencedCategory, type Db } from '../queries.js';
 import { farSideAmount } from './create-transaction.js';
 import { checkSplits, searchKey, writeSplits, writeTags } from './parts.js';
@@ -85,6 +86,9 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     const payee = input.payee ?? row.payee;
     const notes = input.notes ?? row.notes;
     const now = new Date().toISOString();
+    // The summary: the pair's current contribution leaves now, the edited one enters below.
+    const pair = [row.id, other?.id];
+    await addActivity(trx, userId, pair, -1);
     await trx
       .updateTable('finance_transactions')
       .set({
@@ -115,6 +119,7 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     }
     if (input.splits !== undefined) await writeSplits(trx, userId, id, input.splits);
     if (input.tags !== undefined) await writeTags(trx, userId, id, input.tags);
+    await addActivity(trx, userId, pair, 1);
     return { changed, previousDate: row.date };
   });
   const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', changed).execute();
