@@ -54,11 +54,6 @@ export async function addActivity(db: AnyDb, userId: string, ids: readonly (stri
   }
 }
 
-/** Rows a statement would touch: those of a subquery (`select id from ...`), for bulk paths. */
-export async function addActivityWhere(db: AnyDb, where: RawBuilder<unknown>, sign: 1 | -1): Promise<void> {
-  await upsert(activitySource(where), sign).execute(db);
-}
-
 /** Recomputes a user's summary (or everyone's) from the transactions: backfills and the bench seed. */
 export async function rebuildActivity(db: AnyDb, userId?: string): Promise<void> {
   if (userId) await sql`delete from finance_activity where user_id = ${userId}`.execute(db);

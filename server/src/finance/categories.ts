@@ -13,8 +13,7 @@ import type { Actor } from '../platform/auth/actor.js';
 import { errors } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { rankBetween } from '../tasks/rank.js';
-import { sql } from 'kysely';
-import { addActivity, addActivityWhere } from './activity-summary.js';
+import { addActivity } from './activity-summary.js';
 import type { Db } from './queries.js';
 
 function presentCategory(c: FinanceCategoriesTable, codec: Codec): FinanceCategory {
@@ -155,11 +154,10 @@ export async function deleteCategory(ctx: AppContext, actor: Actor, id: string):
   await getCategoryRow(db, userId, id);
   await db.transaction().execute(async (trx) => {
     // Its transactions and split parts become uncategorised (the foreign keys set null): so do their sums.
-    const own = sql`t.user_id = ${userId} and (t.category_id = ${id} or t.id in (select transaction_id from finance_transaction_splits where user_id = ${userId} and category_id = ${id}))`;
-    await addActivityWhere(trx, own, -1);
-    const ids = (await trx.selectFrom('finance_transaction_splits').select('transaction_id').where('user_id', '=', userId).where('category_id', '=', id).execute()).map((r) => r.transaction_id);
+    const parts = (await trx.selectFrom('finance_transaction_splits').select('transaction_id').where('user_id', '=', userId).where('category_id', '=', id).execute()).map((r) => r.transaction_id);
     const plain = (await trx.selectFrom('finance_transactions').select('id').where('user_id', '=', userId).where('category_id', '=', id).execute()).map((r) => r.id);
+    await addActivity(trx, userId, [...parts, ...plain], -1);
     await trx.deleteFrom('finance_categories').where('id', '=', id).where('user_id', '=', userId).execute();
-    await addActivity(trx, userId, [...ids, ...plain], 1);
+    await addActivity(trx, userId, [...parts, ...plain], 1);
   });
 }
