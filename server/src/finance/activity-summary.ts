@@ -21,8 +21,8 @@ const CHUNK = 500;
 export function activitySource(where: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     select t.user_id as user_id, t.account_id as account_id, coalesce(t.category_id, '') as category_key,
-      coalesce(o.account_id, '') as counter_key, t.date as day, t.amount as amount
-    from finance_transactions t left join finance_transactions o on o.id = t.transfer_id
+      coalesce((select o.account_id from finance_transactions o where o.id = t.transfer_id), '') as counter_key, t.date as day, t.amount as amount
+    from finance_transactions t
     where ${where} and t.deleted_at is null and t.is_split = false
     union all
     select t.user_id, t.account_id, coalesce(s.category_id, ''), '', t.date, s.amount
@@ -52,6 +52,11 @@ export async function addActivity(db: AnyDb, userId: string, ids: readonly (stri
     const chunk = sql.join(unique.slice(i, i + CHUNK));
     await upsert(activitySource(sql`t.user_id = ${userId} and t.id in (${chunk})`), sign).execute(db);
   }
+}
+
+/** Adds (+1) or takes out (-1) the contribution of a whole import batch: one statement, through the batch index. */
+export async function addBatchActivity(db: AnyDb, userId: string, batchId: string, sign: 1 | -1): Promise<void> {
+  await upsert(activitySource(sql`t.user_id = ${userId} and t.import_batch_id = ${batchId}`), sign).execute(db);
 }
 
 /** Recomputes a user's summary (or everyone's) from the transactions: backfills and the bench seed. */

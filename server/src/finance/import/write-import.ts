@@ -5,7 +5,7 @@ import { newId } from '../../platform/ids.js';
 import type { Db } from '../queries.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { linkTransfer, type TransferLink } from '../rules/link-transfer.js';
-import { addActivity } from '../activity-summary.js';
+import { addActivity, addBatchActivity } from '../activity-summary.js';
 import { loadRules } from '../rules/rules.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
 import { presentWritten } from '../transactions/present.js';
@@ -133,7 +133,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
     await insertChunked(inserted, (chunk) => trx.insertInto('finance_transactions').values(chunk).execute());
     await insertChunked(splits, (chunk) => trx.insertInto('finance_transaction_splits').values(chunk).execute());
     await insertChunked(tags, (chunk) => trx.insertInto('finance_transaction_tags').values(chunk).execute());
-    await addActivity(trx, userId, inserted.map((r) => r.id), 1);
+    await addBatchActivity(trx, userId, batchId, 1);
     const transfers: TransferLink[] = [];
     for (const row of inserted) {
       const target = transferTo.get(row.id);
