@@ -1,4 +1,5 @@
 import type { AppContext } from '../server/src/context.js';
+import { rebuildActivity } from '../server/src/finance/activity-summary.js';
 import { newTransactionRow } from '../server/src/finance/transactions/create-transaction.js';
 import { printComparison, statsOf } from './lib/measure.js';
 import { signUpForBench, startAtom } from './lib/servers.js';
@@ -20,6 +21,8 @@ async function seedExisting(ctx: AppContext, userId: string, accountId: string):
     });
     await db.insertInto('finance_transactions').values(rows).execute();
   }
+  // Written past the app's write paths: build the activity summary as migration 0012 would.
+  await rebuildActivity(db, userId);
 }
 
 /** 2,000 new rows over the same dates (so matching has candidates to weigh), as a bank CSV. */

@@ -148,8 +148,17 @@ export const Transaction = z
   .meta({ id: 'Transaction' });
 export type Transaction = z.infer<typeof Transaction>;
 
+export const ListedTransaction = Transaction.extend({
+  runningBalance: z
+    .number()
+    .int()
+    .optional()
+    .describe("Only when the list is filtered by accountId: the account's balance (opening balance included) just after this transaction, in list order (date, then creation order); minor units"),
+}).meta({ id: 'ListedTransaction' });
+export type ListedTransaction = z.infer<typeof ListedTransaction>;
+
 export const TransactionPage = z
-  .object({ items: z.array(Transaction), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null at the end') })
+  .object({ items: z.array(ListedTransaction), nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null at the end') })
   .meta({ id: 'TransactionPage' });
 export type TransactionPage = z.infer<typeof TransactionPage>;
 
@@ -210,3 +219,24 @@ export type TransactionExportQuery = z.infer<typeof TransactionExportQuery>;
 export const Currency = z.object({ code: z.string(), exponent: z.number().int().describe('Digits after the decimal point: JPY 0, USD 2, KWD 3') }).meta({ id: 'Currency' });
 export const CurrencyList = z.object({ items: z.array(Currency) }).meta({ id: 'CurrencyList' });
 export type CurrencyList = z.infer<typeof CurrencyList>;
+
+export const PayeeQuery = z
+  .object({
+    q: z.string().trim().max(200).optional().describe('Text the payee contains (any case); empty lists the top payees'),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .meta({ id: 'PayeeQuery' });
+export type PayeeQuery = z.infer<typeof PayeeQuery>;
+
+export const PayeeSuggestion = z
+  .object({
+    payee: z.string().describe('As last written'),
+    count: z.number().int().describe('Transactions with this payee (any case) among the recent ones looked at'),
+    lastDate: z.string(),
+    categoryId: z.string().nullable().describe('The category of the latest categorised transaction with this payee, to prefill'),
+  })
+  .meta({ id: 'PayeeSuggestion' });
+export type PayeeSuggestion = z.infer<typeof PayeeSuggestion>;
+
+export const PayeeList = z.object({ items: z.array(PayeeSuggestion) }).meta({ id: 'PayeeList' });
+export type PayeeList = z.infer<typeof PayeeList>;

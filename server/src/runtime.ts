@@ -9,6 +9,7 @@ import { subscriptionRefreshJob, subscriptionTick } from './calendar/subscriptio
 import { migrateToLatest } from './db/migrate.js';
 import { installFinanceReactions } from './finance/budgets/reactions.js';
 import { scheduledPostingTick } from './finance/scheduled/job.js';
+import { purgeDeletedTick } from './finance/transactions/purge-deleted.js';
 import { createSecrets, loadKeyMaterial } from './platform/crypto/secrets.js';
 import { createEventBus } from './platform/events/bus.js';
 import { createDbJobQueue } from './platform/jobs/db-queue.js';
@@ -45,6 +46,7 @@ export async function createContext(config: Config, logger = createLogger(config
   jobs.every(subscriptionTick(ctx));
   jobs.every(caldavScheduleTick(ctx));
   jobs.every(scheduledPostingTick(ctx));
+  jobs.every(purgeDeletedTick(ctx));
   installFinanceReactions(ctx);
   return ctx;
 }

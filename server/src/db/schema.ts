@@ -6,7 +6,7 @@ import type { UsersTable, SessionsTable, ApiTokensTable, InvitesTable, AuthFailu
 import type { JobsTable } from './tables/jobs.js';
 import type { ProjectsTable, ProjectColumnsTable, TasksTable, LabelsTable, TaskLabelsTable, SavedFiltersTable } from './tables/tasks.js';
 import type { CalendarsTable, EventsTable, CalendarSettingsTable, EventStartingFiredTable, CaldavConnectionsTable, CaldavCalendarsTable, CaldavResourcesTable, CaldavLogTable, CaldavTaskListsTable, CaldavTaskResourcesTable } from './tables/calendar.js';
-import type { FinanceSettingsTable, FinanceAccountsTable, FinanceCategoryGroupsTable, FinanceCategoriesTable, FinanceImportBatchesTable, FinanceTransactionsTable, FinanceTransactionSplitsTable, FinanceTransactionTagsTable, FinanceCsvMappingsTable, FinanceRulesTable, FinanceBudgetsTable, FinanceGoalsTable, FinanceScheduledTransactionsTable, FinanceExchangeRatesTable, FinanceBudgetAlertsTable } from './tables/finance.js';
+import type { FinanceSettingsTable, FinanceAccountsTable, FinanceCategoryGroupsTable, FinanceCategoriesTable, FinanceImportBatchesTable, FinanceTransactionsTable, FinanceTransactionSplitsTable, FinanceTransactionTagsTable, FinanceCsvMappingsTable, FinanceRulesTable, FinanceBudgetsTable, FinanceGoalsTable, FinanceScheduledTransactionsTable, FinanceExchangeRatesTable, FinanceBudgetAlertsTable, FinanceActivityTable } from './tables/finance.js';
 
 export type * from './tables/columns.js';
 export type * from './tables/accounts.js';
@@ -42,6 +42,7 @@ export interface DB {
   finance_transactions: FinanceTransactionsTable;
   finance_transaction_splits: FinanceTransactionSplitsTable;
   finance_transaction_tags: FinanceTransactionTagsTable;
+  finance_activity: FinanceActivityTable;
   finance_csv_mappings: FinanceCsvMappingsTable;
   finance_rules: FinanceRulesTable;
   finance_budgets: FinanceBudgetsTable;

@@ -6,6 +6,7 @@ import type { Actor } from '../platform/auth/actor.js';
 import { newId } from '../platform/ids.js';
 import { zonedDate } from '../platform/time/zone.js';
 import { rankBetween } from '../tasks/rank.js';
+import { addActivity } from './activity-summary.js';
 import { transactionSums } from './balances.js';
 import { assertCurrency, getAccountRow, type Db } from './queries.js';
 
@@ -96,7 +97,11 @@ export async function deleteAccount(ctx: AppContext, actor: Actor, id: string): 
   await ctx.database.db.transaction().execute(async (trx) => {
     await getAccountRow(trx, userId, id);
     const own = trx.selectFrom('finance_transactions').select('id').where('user_id', '=', userId).where('account_id', '=', id);
+    // The far sides stay; in the summary they stop counting as transfers (this account's own rows go with it).
+    const farSides = (await trx.selectFrom('finance_transactions').select('id').where('user_id', '=', userId).where('transfer_id', 'in', own).execute()).map((r) => r.id);
+    await addActivity(trx, userId, farSides, -1);
     await trx.updateTable('finance_transactions').set({ transfer_id: null }).where('user_id', '=', userId).where('transfer_id', 'in', own).execute();
+    await addActivity(trx, userId, farSides, 1);
     await trx.deleteFrom('finance_accounts').where('id', '=', id).where('user_id', '=', userId).execute();
   });
 }

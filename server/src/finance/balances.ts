@@ -19,7 +19,8 @@ export async function transactionSums(db: Db, userId: string, accountIds: string
       sql<string | number | null>`sum(case when cleared <> 'uncleared' then amount else 0 end)`.as('cleared'),
     ])
     .where('user_id', '=', userId)
-    .where('account_id', 'in', accountIds);
+    .where('account_id', 'in', accountIds)
+    .where('deleted_at', 'is', null);
   if (upTo) q = q.where('date', '<=', upTo);
   for (const row of await q.groupBy('account_id').execute()) {
     result.set(row.account_id, { total: sumToNumber(row.total), cleared: sumToNumber(row.cleared) });

@@ -13,6 +13,7 @@ import type { Actor } from '../platform/auth/actor.js';
 import { errors } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { rankBetween } from '../tasks/rank.js';
+import { addActivity } from './activity-summary.js';
 import type { Db } from './queries.js';
 
 function presentCategory(c: FinanceCategoriesTable, codec: Codec): FinanceCategory {
@@ -149,6 +150,14 @@ export async function updateCategory(ctx: AppContext, actor: Actor, id: string, 
 /** Transactions and split parts in the category become uncategorised; its budget rows go with it. */
 export async function deleteCategory(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   const { db } = ctx.database;
-  await getCategoryRow(db, actor.user.id, id);
-  await db.deleteFrom('finance_categories').where('id', '=', id).where('user_id', '=', actor.user.id).execute();
+  const userId = actor.user.id;
+  await getCategoryRow(db, userId, id);
+  await db.transaction().execute(async (trx) => {
+    // Its transactions and split parts become uncategorised (the foreign keys set null): so do their sums.
+    const parts = (await trx.selectFrom('finance_transaction_splits').select('transaction_id').where('user_id', '=', userId).where('category_id', '=', id).execute()).map((r) => r.transaction_id);
+    const plain = (await trx.selectFrom('finance_transactions').select('id').where('user_id', '=', userId).where('category_id', '=', id).execute()).map((r) => r.id);
+    await addActivity(trx, userId, [...parts, ...plain], -1);
+    await trx.deleteFrom('finance_categories').where('id', '=', id).where('user_id', '=', userId).execute();
+    await addActivity(trx, userId, [...parts, ...plain], 1);
+  });
 }

@@ -35,6 +35,7 @@ export async function reconcileAccount(ctx: AppContext, actor: Actor, accountId:
       .where('user_id', '=', userId)
       .where('account_id', '=', accountId)
       .where('cleared', '=', 'cleared')
+      .where('deleted_at', 'is', null)
       .where('date', '<=', statementDate)
       .executeTakeFirst();
     return { account, count: Number(result.numUpdatedRows) };

@@ -10,6 +10,8 @@ import {
   FinanceCategoryGroup,
   FinanceCategoryTree,
   IdParams,
+  PayeeList,
+  PayeeQuery,
   ReconcileInput,
   ReconcileResult,
   Transaction,
@@ -38,6 +40,8 @@ import { createTransaction } from './transactions/create-transaction.js';
 import { deleteTransaction } from './transactions/delete-transaction.js';
 import { exportTransactionsCsv } from './transactions/export-csv.js';
 import { listTransactions } from './transactions/list-transactions.js';
+import { restoreTransaction } from './transactions/restore-transaction.js';
+import { suggestPayees } from './transactions/payees.js';
 import { getTransactionRow, presentTransactions } from './transactions/present.js';
 import { updateTransaction } from './transactions/update-transaction.js';
 
@@ -134,4 +138,24 @@ export const financeRoutes: RouteDef[] = [
   }),
   route({ method: 'PATCH', url: `${base}/transactions/:id`, summary: "Update a transaction (a transfer's other side follows)", tags: transactions, auth: 'user', params: IdParams, body: UpdateTransactionInput, response: Transaction, handler: async ({ ctx, actor, params, body }) => updateTransaction(ctx, actor, params.id, body) }),
   route({ method: 'DELETE', url: `${base}/transactions/:id`, summary: 'Delete a transaction (both sides of a transfer)', tags: transactions, auth: 'user', params: IdParams, response: null, handler: async ({ ctx, actor, params }) => deleteTransaction(ctx, actor, params.id) }),
+  route({
+    method: 'GET',
+    url: `${base}/payees`,
+    summary: 'Payees for autocomplete, ranked by frequency and recency, with the category last used for each',
+    tags: transactions,
+    auth: 'user',
+    query: PayeeQuery,
+    response: PayeeList,
+    handler: async ({ ctx, actor, query }) => suggestPayees(ctx, actor, query),
+  }),
+  route({
+    method: 'POST',
+    url: `${base}/transactions/:id/restore`,
+    summary: 'Undo a delete: the same transaction comes back with its splits, tags and transfer side (within 30 days)',
+    tags: transactions,
+    auth: 'user',
+    params: IdParams,
+    response: Transaction,
+    handler: async ({ ctx, actor, params }) => restoreTransaction(ctx, actor, params.id),
+  }),
 ];

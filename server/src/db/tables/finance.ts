@@ -84,6 +84,20 @@ export interface FinanceTransactionsTable {
   scheduled_id: string | null;
   created_at: Instant;
   updated_at: Instant;
+  /** Set when deleted (Undo can restore it); purged 30 days later. Every read excludes these rows. */
+  deleted_at: Instant | null;
+}
+
+/** Sums of live transactions per account, day, category ('' = none) and transfer counterpart ('' = none). */
+export interface FinanceActivityTable {
+  user_id: string;
+  account_id: string;
+  day: string;
+  category_key: string;
+  counter_key: string;
+  total: number;
+  inflow: number;
+  n: number;
 }
 
 export interface FinanceTransactionSplitsTable {

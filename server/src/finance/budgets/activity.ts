@@ -53,13 +53,11 @@ function monthOf(dialect: Database['dialect'], column: string): RawBuilder<strin
   return dialect === 'postgres' ? sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM')` : sql<string>`substr(${sql.ref(column)}, 1, 7)`;
 }
 
-const sums = (amount: string) => sql.raw(`sum(${amount}) as total, sum(case when ${amount} > 0 then ${amount} else 0 end) as inflow`);
-
 /**
- * Sums per (category, currency, month[, day]) of plain rows and split parts; uncategorised
- * rows under a null category. The accounts are few and known, so the rows are filtered by
- * account id instead of joined with their accounts: one pass over one table (and, on
- * SQLite, over the report index alone).
+ * Sums per (category, currency, month[, day]) from the activity summary
+ * (`finance/activity-summary.ts`: split parts under their categories, uncategorised under
+ * ''). The accounts are few and known, so rows are filtered by account id instead of joined;
+ * a transfer whose other side is also on budget is left out by its counterpart key.
  */
 export async function sumActivity(database: Database, filter: ActivityFilter): Promise<RawRow[]> {
   const { db, dialect, codec } = database;
@@ -67,10 +65,10 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
   if (accounts.length === 0) return [];
   const currencyOf = new Map(accounts.map((a) => [a.id, a.currency]));
   const budgetIds = sql.join(accounts.map((a) => a.id));
-  const range = sql.join([...(filter.from ? [sql`t.date >= ${filter.from}`] : []), ...(filter.to ? [sql`t.date <= ${filter.to}`] : []), sql`1 = 1`], sql` and `);
-  const notInternal = sql`(t.transfer_id is null or not exists (select 1 from finance_transactions o where o.id = t.transfer_id and o.account_id in (${budgetIds})))`;
-  const notSplit = codec.bool.write(false);
+  const range = sql.join([...(filter.from ? [sql`a.day >= ${filter.from}`] : []), ...(filter.to ? [sql`a.day <= ${filter.to}`] : []), sql`1 = 1`], sql` and `);
+  const notInternal = sql`(a.counter_key = '' or a.counter_key not in (${budgetIds}))`;
   const rangeMonth = (filter.from ?? '0000-01').slice(0, 7);
+  const category = (key: string) => (key === '' ? null : key);
   const out: RawRow[] = [];
 
   // Base-currency accounts: summed per category (and month), no conversion needed.
@@ -78,19 +76,14 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
   if (baseIds.length > 0) {
     const ids = sql.join(baseIds);
     const byMonth = filter.bucket !== 'range';
-    const month = byMonth ? sql`, ${monthOf(dialect, 't.date')} as month` : sql``;
+    const month = byMonth ? sql`, ${monthOf(dialect, 'a.day')} as month` : sql``;
     const groupBy = byMonth ? sql`group by 1, 2` : sql`group by 1`;
     const { rows } = await sql<Sums>`
-      select t.category_id as category_id ${month}, ${sums('t.amount')}
-      from finance_transactions t
-      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and ${notInternal} and ${range}
-      ${groupBy}
-      union all
-      select s.category_id as category_id ${month}, ${sums('s.amount')}
-      from finance_transaction_splits s join finance_transactions t on t.id = s.transaction_id
-      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and ${range}
+      select a.category_key as category_id ${month}, sum(a.total) as total, sum(a.inflow) as inflow
+      from finance_activity a
+      where a.user_id = ${filter.userId} and a.account_id in (${ids}) and ${notInternal} and ${range}
       ${groupBy}`.execute(db);
-    for (const r of rows) out.push({ category_id: r.category_id, currency: filter.base, month: r.month ?? rangeMonth, day: null, total: r.total, inflow: r.inflow });
+    for (const r of rows) out.push({ category_id: category(r.category_id ?? ''), currency: filter.base, month: r.month ?? rangeMonth, day: null, total: r.total, inflow: r.inflow });
   }
 
   // Foreign-currency accounts: per day, so each day's sum converts at that day's rate.
@@ -98,18 +91,13 @@ export async function sumActivity(database: Database, filter: ActivityFilter): P
   if (foreignIds.length > 0) {
     const ids = sql.join(foreignIds);
     const { rows } = await sql<Sums>`
-      select t.category_id as category_id, t.account_id as account_id, t.date as day, ${sums('t.amount')}
-      from finance_transactions t
-      where t.user_id = ${filter.userId} and t.account_id in (${ids}) and t.is_split = ${notSplit} and ${notInternal} and ${range}
-      group by 1, 2, 3
-      union all
-      select s.category_id as category_id, t.account_id as account_id, t.date as day, ${sums('s.amount')}
-      from finance_transaction_splits s join finance_transactions t on t.id = s.transaction_id
-      where s.user_id = ${filter.userId} and t.account_id in (${ids}) and ${range}
+      select a.category_key as category_id, a.account_id as account_id, a.day as day, sum(a.total) as total, sum(a.inflow) as inflow
+      from finance_activity a
+      where a.user_id = ${filter.userId} and a.account_id in (${ids}) and ${notInternal} and ${range}
       group by 1, 2, 3`.execute(db);
     for (const r of rows) {
       const day = String(r.day);
-      out.push({ category_id: r.category_id, currency: currencyOf.get(r.account_id!)!, month: filter.bucket === 'range' ? rangeMonth : day.slice(0, 7), day, total: r.total, inflow: r.inflow });
+      out.push({ category_id: category(r.category_id ?? ''), currency: currencyOf.get(r.account_id!)!, month: filter.bucket === 'range' ? rangeMonth : day.slice(0, 7), day, total: r.total, inflow: r.inflow });
     }
   }
   return out;

@@ -91,6 +91,50 @@ describe('envelope budget', () => {
     await f.ok(me, 'DELETE', `/api/v1/finance/transactions/${refund.id}`);
   });
 
+  it('re-checks the month a transaction left and the months after it, on a move, a category change and a delete', async () => {
+    const g = await f.group(me, 'Hobbies');
+    const gym = await f.category(me, g.id, 'Gym');
+    const books = await f.category(me, g.id, 'Books');
+    const of = (id: string) => overspent.filter((e) => e.categoryId === id).map((e) => [e.month, e.available]);
+    // Gym: March's refund leaves 30.00 that April's spending uses up.
+    await assign('2026-03', gym.id, 5_000);
+    await f.tx(me, { accountId: checking.id, date: '2026-03-02', amount: -5_000, payee: 'Gym', categoryId: gym.id });
+    const refund = await f.tx(me, { accountId: checking.id, date: '2026-03-05', amount: 3_000, payee: 'Gym refund', categoryId: gym.id });
+    await f.tx(me, { accountId: checking.id, date: '2026-04-02', amount: -3_000, payee: 'Gym', categoryId: gym.id });
+    await t.ctx.events.drain();
+    expect(of(gym.id)).toEqual([]);
+    // Moving the refund to June leaves April short through the rollover: announced once.
+    await f.ok(me, 'PATCH', `/api/v1/finance/transactions/${refund.id}`, { date: '2026-06-05' });
+    await t.ctx.events.drain();
+    expect(of(gym.id)).toEqual([['2026-04', -3_000]]);
+    expect(line(await month('2026-04'), gym.id).available).toBe(-3_000);
+    // An unrelated edit in the same range announces nothing again.
+    await f.ok(me, 'PATCH', `/api/v1/finance/transactions/${refund.id}`, { payee: 'Gym refund (June)' });
+    await t.ctx.events.drain();
+    expect(of(gym.id)).toEqual([['2026-04', -3_000]]);
+
+    // Books: a refund covers May; re-categorising it, then deleting it, overspends May.
+    await assign('2026-05', books.id, 1_000);
+    const bookRefund = await f.tx(me, { accountId: checking.id, date: '2026-05-04', amount: 2_000, payee: 'Bookshop refund', categoryId: books.id });
+    await f.tx(me, { accountId: checking.id, date: '2026-05-03', amount: -3_000, payee: 'Bookshop', categoryId: books.id });
+    await t.ctx.events.drain();
+    expect(of(books.id)).toEqual([]);
+    await f.ok(me, 'PATCH', `/api/v1/finance/transactions/${bookRefund.id}`, { categoryId: gym.id });
+    await t.ctx.events.drain();
+    expect(of(books.id)).toEqual([['2026-05', -2_000]]);
+    await f.ok(me, 'PATCH', `/api/v1/finance/transactions/${bookRefund.id}`, { categoryId: books.id });
+    await t.ctx.events.drain();
+    await f.ok(me, 'DELETE', `/api/v1/finance/transactions/${bookRefund.id}`);
+    await t.ctx.events.drain();
+    // Recovered in between, so the deletion's overspending is announced again, once.
+    expect(of(books.id)).toEqual([
+      ['2026-05', -2_000],
+      ['2026-05', -2_000],
+    ]);
+    // Car rolls its January overspending forward: the same overspending, announced for January only.
+    expect(overspent.filter((e) => e.categoryId === cat.car!.id).map((e) => e.month)).toEqual(['2026-01']);
+  });
+
   it('converts foreign accounts at stored rates, and names missing rates instead of guessing', async () => {
     await f.tx(me, { accountId: euros.id, date: '2026-01-12', amount: -10_000, payee: 'Paris café', categoryId: cat.food!.id });
     const before = await month('2026-01');

@@ -25,10 +25,11 @@ export function installFinanceReactions(ctx: AppContext): void {
   };
   // Months touched per user since that user's check was queued; the check takes them all at once.
   const touched = new Map<string, Set<string>>();
-  const react = (userId: string, date: string | null) => {
-    if (date) touched.set(userId, (touched.get(userId) ?? new Set()).add(monthOfDate(date)));
+  const react = (userId: string, ...dates: (string | null | undefined)[]) => {
+    const months = dates.filter((d): d is string => !!d).map(monthOfDate);
+    if (months.length > 0) touched.set(userId, new Set([...(touched.get(userId) ?? []), ...months]));
     return Promise.all([
-      date
+      months.length > 0
         ? queue(`overspent:${userId}`, () => {
             const months = [...(touched.get(userId) ?? [])];
             touched.delete(userId);
@@ -39,6 +40,7 @@ export function installFinanceReactions(ctx: AppContext): void {
     ]).then(() => undefined);
   };
   ctx.events.on('transaction.created', (e) => react(e.payload.userId, e.payload.transaction.date));
-  ctx.events.on('transaction.updated', (e) => react(e.payload.userId, e.payload.transaction.date));
-  ctx.events.on('transaction.deleted', (e) => react(e.payload.userId, null));
+  // A change re-checks the month a transaction left as well as the one it entered.
+  ctx.events.on('transaction.updated', (e) => react(e.payload.userId, e.payload.transaction.date, e.payload.previousDate));
+  ctx.events.on('transaction.deleted', (e) => react(e.payload.userId, e.payload.date));
 }

@@ -35,6 +35,7 @@ async function measure(ctx: AppContext, userId: string, goals: FinanceGoalsTable
       .select(['account_id', monthExpr.as('month'), sql<string | number | null>`sum(amount)`.as('total')])
       .where('user_id', '=', userId)
       .where('account_id', 'in', accountIds)
+      .where('deleted_at', 'is', null)
       .where('date', '>=', `${window[0]}-01`)
       .where('date', '<', `${month}-01`)
       .groupBy(['account_id', sql`2`])

@@ -5,6 +5,8 @@ import { errors } from '../../platform/errors.js';
 import type { Upload } from '../../platform/http/multipart.js';
 import { addDays } from '../../platform/time/calendar.js';
 import { getAccountRow, type Db } from '../queries.js';
+import type { TransferLink } from '../rules/link-transfer.js';
+import { presentTransactions } from '../transactions/present.js';
 import { matchTransactions, type ExistingTransaction, type MatchDecision } from './dedup.js';
 import type { ParsedStatement } from './parsers/index.js';
 import { readBankFile } from './read-bank-file.js';
@@ -47,6 +49,7 @@ async function existingAround(db: Db, userId: string, accountId: string, stateme
     .select(['id', 'date', 'amount', 'payee', 'imported_id', 'pending'])
     .where('user_id', '=', userId)
     .where('account_id', '=', accountId)
+    .where('deleted_at', 'is', null)
     .where('date', '>=', addDays(min, -WINDOW_DAYS))
     .where('date', '<=', addDays(max, WINDOW_DAYS))
     .execute();
@@ -79,6 +82,7 @@ export async function importBankFile(ctx: AppContext, actor: Actor, accountId: s
   for (const d of decisions) counts[d.kind] += 1;
   let batchId: string | null = null;
   let written: Transaction[] = [];
+  let transfers: TransferLink[] = [];
   if (!dryRun) {
     const result = await writeImport(ctx, {
       userId,
@@ -92,11 +96,23 @@ export async function importBankFile(ctx: AppContext, actor: Actor, accountId: s
     });
     batchId = result.batchId;
     written = result.inserted;
+    transfers = result.transfers;
     counts.inserted = result.inserted.length;
     counts.updated = result.updatedIds.length;
   }
   // Events after the commit, so no listener sees a transaction that could still roll back.
   for (const transaction of written) ctx.events.emit('transaction.created', { userId, transaction });
+  if (transfers.length > 0) {
+    const created = new Set(transfers.filter((l) => l.created).map((l) => l.otherId));
+    const ids = transfers.map((l) => l.otherId);
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', ids.slice(i, i + 500)).execute();
+      for (const transaction of await presentTransactions(db, ctx.database.codec, userId, rows)) {
+        if (created.has(transaction.id)) ctx.events.emit('transaction.created', { userId, transaction });
+        else ctx.events.emit('transaction.updated', { userId, transaction, changed: ['transfer'] });
+      }
+    }
+  }
 
   return {
     dryRun,

@@ -39,9 +39,9 @@ async function importFile(s: Session, accountId: string, file: { name: string; b
   return { status: res.statusCode, body: res.json<BankImportResult & { error: { message: string; fields: Record<string, string> } }>() };
 }
 
-async function api<T>(s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
+async function api<T>(s: Session, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
   const res = await t.app.inject({ method, url, headers: method === 'GET' ? { cookie: s.cookie } : s.headers, ...(payload ? { payload } : {}) });
-  return { status: res.statusCode, body: res.json<T>() };
+  return { status: res.statusCode, body: (res.body ? res.json<T>() : undefined) as T };
 }
 
 const newAccount = async (name: string, currency = 'USD') =>
@@ -189,7 +189,49 @@ describe('bank-file import', () => {
     const stored = await transactionsOf(account.id);
     expect(stored.find((x) => x.amount === -2400)).toMatchObject({ payee: 'Luigi', categoryId: dining.id, tags: ['eating-out'] });
     expect(stored.find((x) => x.amount === -350)).toMatchObject({ payee: 'Bakery', categoryId: null, tags: [] });
-    for (const e of emitted) expect(e).toStrictEqual(stored.find((x) => x.id === e.id));
+    for (const e of emitted) expect({ ...stored.find((x) => x.id === e.id), runningBalance: undefined }).toStrictEqual({ ...e, runningBalance: undefined });
+  });
+
+  it('links a markTransfer rule\'s rows as transfer pairs while importing, as "apply rules" does, and undo removes both sides', async () => {
+    const account = await newAccount('Main');
+    const savings = await newAccount('Rainy day');
+    const group = (await api<{ id: string }>(me, 'POST', '/api/v1/finance/category-groups', { name: 'Moves' })).body;
+    const misc = (await api<{ id: string }>(me, 'POST', '/api/v1/finance/categories', { groupId: group.id, name: 'Misc' })).body;
+    const rule = await api<{ id: string }>(me, 'POST', '/api/v1/finance/rules', {
+      conditions: [{ field: 'payee', op: 'contains', value: 'to rainy day' }],
+      actions: [{ type: 'markTransfer', accountId: savings.id }],
+    });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+    // The savings side of the second move was entered by hand already: the import links to it.
+    const handEntered = (await api<Transaction>(me, 'POST', '/api/v1/finance/transactions', { accountId: savings.id, date: '2026-11-06', amount: 5000, payee: 'From main', categoryId: misc.id })).body;
+    const csv = 'Date,Payee,Amount\n2026-11-02,MOVE TO RAINY DAY,-100.00\n2026-11-05,Move to rainy day,-50.00\n2026-11-07,Grocer,-12.00\n';
+    const mapping = JSON.stringify({ hasHeader: true, columns: { date: 'Date', payee: 'Payee', amount: 'Amount' }, dateFormat: 'YYYY-MM-DD', decimal: '.' });
+    const done = await importFile(me, account.id, { name: 'moves.csv', bytes: csv }, { fields: { mapping } });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body.counts.inserted).toBe(3);
+
+    const main = await transactionsOf(account.id);
+    const saved = await transactionsOf(savings.id);
+    const big = main.find((x) => x.amount === -10000)!;
+    const small = main.find((x) => x.amount === -5000)!;
+    expect(main.find((x) => x.amount === -1200)!.transfer).toBeNull();
+    const created = saved.find((x) => x.amount === 10000)!;
+    expect(created).toMatchObject({ date: '2026-11-02', transfer: { transactionId: big.id, accountId: account.id }, payee: 'MOVE TO RAINY DAY', categoryId: null });
+    expect(big).toMatchObject({ transfer: { transactionId: created.id, accountId: savings.id, amount: 10000 }, categoryId: null });
+    expect(small.transfer?.transactionId).toBe(handEntered.id);
+    expect(saved.find((x) => x.id === handEntered.id)).toMatchObject({ transfer: { transactionId: small.id }, categoryId: null });
+    expect(saved).toHaveLength(2);
+    // The same rule on demand finds nothing left to link.
+    const again = (await api<{ changes: { transferAccountId?: string }[] }>(me, 'POST', '/api/v1/finance/rules/apply', { dryRun: true, accountId: account.id })).body;
+    expect(again.changes.filter((c) => c.transferAccountId)).toEqual([]);
+
+    const undone = await api<BankImportBatch>(me, 'POST', `/api/v1/finance/imports/${done.body.batchId}/undo`);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    expect(await transactionsOf(account.id)).toEqual([]);
+    // The far side the import created is gone; the hand-entered one is back as it was.
+    const left = await transactionsOf(savings.id);
+    expect(left.map((x) => [x.id, x.amount, x.transfer, x.categoryId])).toEqual([[handEntered.id, 5000, null, misc.id]]);
+    await api(me, 'DELETE', `/api/v1/finance/rules/${rule.body.id}`);
   });
 
   it("answers 404 for another user's account and import", async () => {

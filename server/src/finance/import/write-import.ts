@@ -4,6 +4,8 @@ import type { FinanceAccountsTable, FinanceTransactionsTable } from '../../db/sc
 import { newId } from '../../platform/ids.js';
 import type { Db } from '../queries.js';
 import { applyRules } from '../rules/apply-rules.js';
+import { linkTransfer, type TransferLink } from '../rules/link-transfer.js';
+import { addActivity, addBatchActivity } from '../activity-summary.js';
 import { loadRules } from '../rules/rules.js';
 import { newTransactionRow } from '../transactions/create-transaction.js';
 import { presentWritten } from '../transactions/present.js';
@@ -54,8 +56,23 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
+/** What undo reads back from the batch. */
+export interface ImportSummary {
+  updated?: UpdatedBefore[];
+  /** Transfers a markTransfer rule made while importing: undo removes or unlinks the far sides. */
+  transfers?: TransferLink[];
+}
+
+export interface ImportWritten {
+  batchId: string;
+  inserted: Transaction[];
+  updatedIds: string[];
+  /** Far sides of transfers the import's rules made: created rows and matched existing ones. */
+  transfers: TransferLink[];
+}
+
 /** Everything or nothing, in one database transaction. */
-export async function writeImport(ctx: AppContext, input: ImportToWrite): Promise<{ batchId: string; inserted: Transaction[]; updatedIds: string[] }> {
+export async function writeImport(ctx: AppContext, input: ImportToWrite): Promise<ImportWritten> {
   const { codec } = ctx.database;
   const { userId, account, statement, decisions } = input;
   return ctx.database.db.transaction().execute(async (trx) => {
@@ -67,9 +84,11 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
       .execute();
 
     const names = await categoryIdsByName(trx, userId);
-    // The user's rules run on every new row, as if it had just been typed in; a transfer
-    // action is left for "apply rules" later, since its other side may not exist yet.
+    // The user's rules run on every new row, as if it had just been typed in; a markTransfer
+    // action links the row exactly as "apply rules" does, once every row is written.
     const rules = (await loadRules(trx, codec, userId)).filter((r) => r.enabled);
+    const currencies = new Map((await trx.selectFrom('finance_accounts').select(['id', 'currency']).where('user_id', '=', userId).execute()).map((a) => [a.id, a.currency]));
+    const transferTo = new Map<string, string>();
     const tags: { transaction_id: string; user_id: string; tag: string; tag_key: string }[] = [];
     const inserted: FinanceTransactionsTable[] = [];
     const splits: { id: string; user_id: string; transaction_id: string; category_id: string | null; amount: number; notes: string; position: number }[] = [];
@@ -103,6 +122,9 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
         updated_at: now,
       });
       inserted.push(row);
+      // Same condition as on demand: a plain row, and the same currency on both sides.
+      const target = ruled?.transferAccountId;
+      if (target && !isSplit && currencies.get(target) === account.currency) transferTo.set(row.id, target);
       for (const tag of ruled?.addTags ?? []) tags.push({ transaction_id: row.id, user_id: userId, tag, tag_key: tag.toLowerCase() });
       t.splits?.forEach((s, position) =>
         splits.push({ id: newId(), user_id: userId, transaction_id: row.id, category_id: categoryOf(names, s.category), amount: s.amount, notes: s.memo ?? '', position }),
@@ -111,6 +133,17 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
     await insertChunked(inserted, (chunk) => trx.insertInto('finance_transactions').values(chunk).execute());
     await insertChunked(splits, (chunk) => trx.insertInto('finance_transaction_splits').values(chunk).execute());
     await insertChunked(tags, (chunk) => trx.insertInto('finance_transaction_tags').values(chunk).execute());
+    await addBatchActivity(trx, userId, batchId, 1);
+    const transfers: TransferLink[] = [];
+    for (const row of inserted) {
+      const target = transferTo.get(row.id);
+      if (!target) continue;
+      const link = await linkTransfer(trx, ctx, userId, row, target);
+      if (!link) continue;
+      transfers.push(link);
+      row.transfer_id = link.otherId;
+      row.category_id = null;
+    }
 
     const before: UpdatedBefore[] = [];
     if (posted.length > 0) {
@@ -121,6 +154,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
         .where('id', 'in', posted.map((p) => p.existingId))
         .execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
+      await addActivity(trx, userId, rows.map((r) => r.id), -1);
       for (const p of posted) {
         const was = byId.get(p.existingId);
         if (!was) continue;
@@ -139,6 +173,7 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
           .where('id', '=', p.existingId)
           .execute();
       }
+      await addActivity(trx, userId, rows.map((r) => r.id), 1);
     }
 
     if (input.csvMapping) {
@@ -151,9 +186,9 @@ export async function writeImport(ctx: AppContext, input: ImportToWrite): Promis
     }
     await trx
       .updateTable('finance_import_batches')
-      .set({ transaction_count: inserted.length, summary: codec.json.write({ updated: before }) })
+      .set({ transaction_count: inserted.length, summary: codec.json.write({ updated: before, transfers } satisfies ImportSummary) })
       .where('id', '=', batchId)
       .execute();
-    return { batchId, inserted: presentWritten(codec, account.currency, inserted, splits, tags), updatedIds: before.map((b) => b.id) };
+    return { batchId, inserted: presentWritten(codec, account.currency, inserted, splits, tags), updatedIds: before.map((b) => b.id), transfers };
   });
 }

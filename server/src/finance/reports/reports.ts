@@ -80,12 +80,13 @@ export async function netWorthReport(ctx: AppContext, actor: Actor, q: { from: s
   const userId = actor.user.id;
   const { book } = await setup(ctx, userId);
   const accounts = await db.selectFrom('finance_accounts').select(['id', 'name', 'currency', 'opening_balance', 'opening_date']).where('user_id', '=', userId).orderBy('rank').orderBy('id').execute();
-  const monthExpr = dialect === 'postgres' ? sql<string>`to_char(date, 'YYYY-MM')` : sql<string>`substr(date, 1, 7)`;
+  // From the activity summary: every account's daily sums, transfers and split parts included.
+  const monthExpr = dialect === 'postgres' ? sql<string>`to_char(day, 'YYYY-MM')` : sql<string>`substr(day, 1, 7)`;
   const sums = await db
-    .selectFrom('finance_transactions')
-    .select(['account_id', monthExpr.as('month'), sql<string | number | null>`sum(amount)`.as('total')])
+    .selectFrom('finance_activity')
+    .select(['account_id', monthExpr.as('month'), sql<string | number | null>`sum(total)`.as('total')])
     .where('user_id', '=', userId)
-    .where('date', '<=', q.to)
+    .where('day', '<=', q.to)
     .groupBy(['account_id', sql`2`])
     .execute();
   const before = new Map<string, number>();

@@ -2,13 +2,13 @@ import type { ApplyRulesInput, ApplyRulesResult, RuleChange } from '@atom/contra
 import type { AppContext } from '../../context.js';
 import type { FinanceTransactionsTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { addDays } from '../../platform/time/calendar.js';
 import { errors } from '../../platform/errors.js';
-import { newTransactionRow } from '../transactions/create-transaction.js';
 import { searchKey } from '../transactions/parts.js';
 import { presentTransactions } from '../transactions/present.js';
 import type { Db } from '../queries.js';
+import { addActivity } from '../activity-summary.js';
 import { applyRules } from './apply-rules.js';
+import { linkTransfer } from './link-transfer.js';
 import { loadRules } from './rules.js';
 
 /** One call looks at this many transactions at most (newest first); narrow with from/to for more. */
@@ -24,40 +24,6 @@ async function tagsOf(db: Db, userId: string, ids: string[]): Promise<Map<string
   return out;
 }
 
-/**
- * Makes `row` one side of a transfer to `accountId`: an unlinked opposite amount there
- * within three days (both sides imported) becomes the other side; otherwise one is created.
- */
-async function linkTransfer(db: Db, ctx: AppContext, userId: string, row: FinanceTransactionsTable, accountId: string): Promise<string[]> {
-  // An earlier change of this same run may have linked this row already (as the far side of another).
-  const current = await db.selectFrom('finance_transactions').select('transfer_id').where('id', '=', row.id).where('user_id', '=', userId).executeTakeFirst();
-  if (current?.transfer_id) return [];
-  const match = await db
-    .selectFrom('finance_transactions')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('account_id', '=', accountId)
-    .where('amount', '=', 0 - row.amount)
-    .where('transfer_id', 'is', null)
-    .where('is_split', '=', ctx.database.codec.bool.write(false))
-    .where('date', '>=', addDays(row.date, -3))
-    .where('date', '<=', addDays(row.date, 3))
-    .orderBy('date')
-    .executeTakeFirst();
-  const now = new Date().toISOString();
-  let otherId: string;
-  if (match) {
-    otherId = match.id;
-    await db.updateTable('finance_transactions').set({ transfer_id: row.id, category_id: null, updated_at: now }).where('id', '=', match.id).where('user_id', '=', userId).execute();
-  } else {
-    const far = newTransactionRow(ctx.database.codec, userId, { account_id: accountId, date: row.date, amount: 0 - row.amount, payee: row.payee, notes: row.notes, transfer_id: row.id });
-    await db.insertInto('finance_transactions').values(far).execute();
-    otherId = far.id;
-  }
-  await db.updateTable('finance_transactions').set({ transfer_id: otherId, category_id: null, updated_at: now }).where('id', '=', row.id).where('user_id', '=', userId).execute();
-  return [otherId];
-}
-
 /** Runs the rules over existing transactions; with dryRun, only says what would change. */
 export async function applyRulesOnDemand(ctx: AppContext, actor: Actor, input: ApplyRulesInput): Promise<ApplyRulesResult> {
   const { db, codec } = ctx.database;
@@ -68,7 +34,7 @@ export async function applyRulesOnDemand(ctx: AppContext, actor: Actor, input: A
     if (unknown.length > 0) throw errors.field('ruleIds', `no such rule: ${unknown[0]}`);
     rules = rules.filter((r) => input.ruleIds!.includes(r.id)).map((r) => ({ ...r, enabled: true }));
   }
-  let q = db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId);
+  let q = db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('deleted_at', 'is', null);
   if (input.accountId) q = q.where('account_id', '=', input.accountId);
   if (input.from) q = q.where('date', '>=', input.from);
   if (input.to) q = q.where('date', '<=', input.to);
@@ -101,17 +67,22 @@ export async function applyRulesOnDemand(ctx: AppContext, actor: Actor, input: A
         ids.push(row.id);
         if (change.categoryId || change.payee) {
           const payee = change.payee?.to ?? row.payee;
+          if (change.categoryId) await addActivity(trx, userId, [row.id], -1);
           await trx
             .updateTable('finance_transactions')
             .set({ category_id: change.categoryId?.to ?? row.category_id, payee, search_key: searchKey(payee, row.notes), updated_at: now })
             .where('id', '=', row.id)
             .where('user_id', '=', userId)
             .execute();
+          if (change.categoryId) await addActivity(trx, userId, [row.id], 1);
         }
         if (change.addTags) {
           await trx.insertInto('finance_transaction_tags').values(change.addTags.map((tag) => ({ transaction_id: row.id, user_id: userId, tag, tag_key: tag.toLowerCase() }))).execute();
         }
-        if (change.transferAccountId) ids.push(...(await linkTransfer(trx, ctx, userId, { ...row, payee: change.payee?.to ?? row.payee }, change.transferAccountId)));
+        if (change.transferAccountId) {
+          const link = await linkTransfer(trx, ctx, userId, { ...row, payee: change.payee?.to ?? row.payee }, change.transferAccountId);
+          if (link) ids.push(link.otherId);
+        }
       }
       return ids;
     });

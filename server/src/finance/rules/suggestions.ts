@@ -31,6 +31,7 @@ export async function suggestRules(ctx: AppContext, actor: Actor): Promise<RuleS
     .select(['t.id', 't.account_id', 't.date', 't.amount', 't.payee', 't.notes', 't.category_id', 'c.name as category_name'])
     .where('t.user_id', '=', userId)
     .where('t.transfer_id', 'is', null)
+    .where('t.deleted_at', 'is', null)
     .where('t.payee', '<>', '')
     .orderBy('t.date', 'desc')
     .limit(LOOKED_AT)

@@ -5,6 +5,7 @@ import type { FinanceAccountsTable, FinanceTransactionsTable } from '../../db/sc
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError, errors } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { addActivity } from '../activity-summary.js';
 import { referencedAccount, referencedCategory, type Db } from '../queries.js';
 import { checkSplits, searchKey, writeSplits, writeTags } from './parts.js';
 import { presentTransactions } from './present.js';
@@ -50,6 +51,7 @@ export function newTransactionRow(codec: Codec, userId: string, fields: Pick<Fin
     scheduled_id: null,
     created_at: now,
     updated_at: now,
+    deleted_at: null,
     ...fields,
   };
 }
@@ -94,6 +96,7 @@ export async function insertTransaction(db: Db, codec: Codec, userId: string, in
   await db.insertInto('finance_transactions').values(rows).execute();
   if (splits) await writeSplits(db, userId, row.id, splits);
   if (input.tags?.length) await writeTags(db, userId, row.id, input.tags);
+  await addActivity(db, userId, rows.map((r) => r.id), 1);
   return rows;
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../queries.js';
 import { presentTransactions } from './present.js';
+import { runningBalances } from './running-balance.js';
 
 type Q = SelectQueryBuilder<DB, 'finance_transactions', FinanceTransactionsTable>;
 export type TransactionFilters = Omit<TransactionQuery, 'cursor' | 'limit'>;
@@ -28,7 +29,7 @@ export function decodeCursor(cursor: string): [string, string] {
 
 /** Every filter of the list and the CSV export, scoped to the user. */
 export function filteredTransactions(db: Db, userId: string, f: TransactionFilters): Q {
-  let q: Q = db.selectFrom('finance_transactions').selectAll('finance_transactions').where('finance_transactions.user_id', '=', userId);
+  let q: Q = db.selectFrom('finance_transactions').selectAll('finance_transactions').where('finance_transactions.user_id', '=', userId).where('finance_transactions.deleted_at', 'is', null);
   if (f.accountId) q = q.where('finance_transactions.account_id', '=', f.accountId);
   if (f.from) q = q.where('finance_transactions.date', '>=', f.from);
   if (f.to) q = q.where('finance_transactions.date', '<=', f.to);
@@ -88,5 +89,10 @@ export async function listTransactions(ctx: AppContext, actor: Actor, query: Tra
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.date, last.id])).toString('base64url') : null;
-  return { items: await presentTransactions(db, codec, userId, page), nextCursor };
+  const items = await presentTransactions(db, codec, userId, page);
+  if (!query.accountId) return { items, nextCursor };
+  const account = await db.selectFrom('finance_accounts').select(['id', 'opening_balance']).where('id', '=', query.accountId).where('user_id', '=', userId).executeTakeFirst();
+  if (!account) return { items, nextCursor };
+  const balances = await runningBalances(db, userId, account.id, account.opening_balance, page);
+  return { items: items.map((t) => ({ ...t, runningBalance: balances.get(t.id)! })), nextCursor };
 }

@@ -80,7 +80,7 @@ export function presentWritten(
 }
 
 export async function getTransactionRow(db: Db, userId: string, id: string): Promise<FinanceTransactionsTable> {
-  const row = await db.selectFrom('finance_transactions').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db.selectFrom('finance_transactions').selectAll().where('id', '=', id).where('user_id', '=', userId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw errors.notFound('Transaction');
   return row;
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { FinanceTransactionsTable } from '../../db/schema.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { errors } from '../../platform/errors.js';
+import { addActivity } from '../activity-summary.js';
 import { getAccountRow, referencedAccount, referencedCategory, type Db } from '../queries.js';
 import { farSideAmount } from './create-transaction.js';
 import { checkSplits, searchKey, writeSplits, writeTags } from './parts.js';
@@ -44,7 +45,7 @@ function assertReconciledUntouched(row: FinanceTransactionsTable, other: Finance
 export async function updateTransaction(ctx: AppContext, actor: Actor, id: string, input: UpdateTransactionInput): Promise<Transaction> {
   const { db, codec } = ctx.database;
   const userId = actor.user.id;
-  const { changed } = await db.transaction().execute(async (trx) => {
+  const { changed, previousDate } = await db.transaction().execute(async (trx) => {
     const row = await getTransactionRow(trx, userId, id);
     const account = await getAccountRow(trx, userId, row.account_id);
     const other = row.transfer_id ? await getTransactionRow(trx, userId, row.transfer_id) : null;
@@ -85,6 +86,9 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     const payee = input.payee ?? row.payee;
     const notes = input.notes ?? row.notes;
     const now = new Date().toISOString();
+    // The summary: the pair's current contribution leaves now, the edited one enters below.
+    const pair = [row.id, other?.id];
+    await addActivity(trx, userId, pair, -1);
     await trx
       .updateTable('finance_transactions')
       .set({
@@ -115,11 +119,12 @@ export async function updateTransaction(ctx: AppContext, actor: Actor, id: strin
     }
     if (input.splits !== undefined) await writeSplits(trx, userId, id, input.splits);
     if (input.tags !== undefined) await writeTags(trx, userId, id, input.tags);
-    return { changed };
+    await addActivity(trx, userId, pair, 1);
+    return { changed, previousDate: row.date };
   });
   const rows = await db.selectFrom('finance_transactions').selectAll().where('user_id', '=', userId).where('id', 'in', changed).execute();
   const presented = await presentTransactions(db, codec, userId, rows);
   const fields = Object.keys(input);
-  for (const transaction of presented) ctx.events.emit('transaction.updated', { userId, transaction, changed: transaction.id === id ? fields : ['date', 'amount'] });
+  for (const transaction of presented) ctx.events.emit('transaction.updated', { userId, transaction, changed: transaction.id === id ? fields : ['date', 'amount'], previousDate });
   return presented.find((t) => t.id === id)!;
 }

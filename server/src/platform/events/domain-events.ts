@@ -22,8 +22,10 @@ export interface DomainEvents {
   'event.updated': { userId: string; event: Event };
   'event.deleted': { userId: string; eventId: string };
   'transaction.created': { userId: string; transaction: Transaction };
-  'transaction.updated': { userId: string; transaction: Transaction; changed: string[] };
-  'transaction.deleted': { userId: string; transactionId: string };
+  /** `previousDate`: the date before this change, when it moved (budgets re-check the month it left). */
+  'transaction.updated': { userId: string; transaction: Transaction; changed: string[]; previousDate?: string };
+  /** `date`: the deleted transaction's date (budgets re-check its month). */
+  'transaction.deleted': { userId: string; transactionId: string; date?: string };
   /**
    * An occurrence starts in `leadMinutes` (the user's calendar setting, or one of the event's
    * reminders). Fired once per (series, occurrence start, lead) by the scheduler; a moved
