@@ -38,11 +38,12 @@ describe('running balance', () => {
       await f.tx(me, { accountId: checking.id, date: dates[i % dates.length]!, amount: (i % 3 === 0 ? 1 : -1) * (100 + i * 37), payee: i % 2 ? 'Shop' : 'Market' });
     }
     await f.tx(me, { accountId: checking.id, date: '2026-02-03', amount: -5_000, payee: 'To savings', transferAccountId: savings.id });
+    await f.tx(me, { accountId: checking.id, date: '2026-01-20', amount: -3_000, payee: 'Split', splits: [{ amount: -1_000 }, { amount: -2_000 }] });
     const gone = await f.tx(me, { accountId: checking.id, date: '2026-02-02', amount: -77_777, payee: 'Deleted' });
     await f.ok(me, 'DELETE', `/api/v1/finance/transactions/${gone.id}`);
 
     const listed = await allPages(`accountId=${checking.id}`, 7);
-    expect(listed).toHaveLength(25);
+    expect(listed).toHaveLength(26);
     // Recomputed from the rows themselves: oldest first (date, then id = creation order), cumulative.
     const oldestFirst = [...listed].reverse();
     let balance = 10_000;
