@@ -313,14 +313,52 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
 
   it('deletes with undo', async () => {
     await addTransaction(daysAgo(1), 'Coffee', 'Eating', '-3.20');
+    const before = (await transactionsOf(usd.id)).find((t) => t.payee === 'Coffee')!;
     await row('Coffee').getByRole('button', { name: 'Transaction actions' }).click();
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await row('Coffee').waitFor({ state: 'detached' });
     await page.getByTestId('undo-toast').getByRole('button', { name: 'Undo' }).click();
     await row('Coffee').waitFor();
     const coffee = (await transactionsOf(usd.id)).find((t) => t.payee === 'Coffee')!;
-    expect([coffee.amount, coffee.categoryId]).toEqual([-320, await categoryId('Eating out')]);
+    // The same transaction comes back, not a copy under a new id.
+    expect([coffee.id, coffee.amount, coffee.categoryId]).toEqual([before.id, -320, await categoryId('Eating out')]);
     await checkA11y(page, 'an account register');
+  });
+
+  it('suggests payees with their last category, and shows the balance after each row', async () => {
+    const form = addForm();
+    await form.getByRole('textbox', { name: 'Date' }).fill(daysAgo(0));
+    await form.getByRole('textbox', { name: 'Payee' }).pressSequentially('pizz', { delay: 20 });
+    await page.getByRole('option', { name: 'Pizza Place', exact: true }).click();
+    // Pizza Place was filed under Eating out by hand earlier: the category comes with it.
+    await expect.poll(() => form.getByRole('textbox', { name: 'Category' }).inputValue()).toBe('Eating out');
+    const amountBox = form.getByRole('textbox', { name: /^Amount in/ });
+    await amountBox.fill('-9');
+    await amountBox.press('Enter');
+    await expect.poll(() => row('Pizza Place').count()).toBe(2);
+    await expect.poll(() => row('Pizza Place').first().getByTestId('category-cell').innerText()).toBe('Eating out');
+
+    // The newest row's balance is the account's balance; each row below is that minus what came after.
+    // The balance column needs a wide screen (payee and notes keep their room below it).
+    await page.setViewportSize({ width: 1500, height: 900 });
+    await rows().first().getByTestId('running-balance').waitFor();
+    const account = (await accounts()).find((a) => a.id === usd.id)!;
+    const shown = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-testid="running-balance"]')?.textContent ?? ''));
+    const listed = await transactionsOf(usd.id);
+    const toMinor = (text: string) => (/[-−]/.test(text) ? -1 : 1) * Number(text.replace(/[^0-9]/g, ''));
+    const expected: number[] = [];
+    let balance = account.balance;
+    for (const t of listed) {
+      expected.push(balance);
+      balance -= t.amount;
+    }
+    expect(shown.map(toMinor)).toEqual(expected);
+    await shot(page, '07b-payee-and-balance');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Leave the ledger as the later steps expect it.
+    await apiAs(page, 'DELETE', `/finance/transactions/${listed[0]!.id}`);
+    await page.reload();
+    await expect.poll(() => row('Pizza Place').count()).toBe(1);
   });
 
   it('lists every account together under All transactions', async () => {

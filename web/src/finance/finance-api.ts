@@ -8,6 +8,7 @@ import type {
   FinanceCategory,
   FinanceCategoryGroup,
   FinanceCategoryTree,
+  PayeeList,
   ReconcileInput,
   ReconcileResult,
   Transaction,
@@ -61,6 +62,9 @@ export const financeApi = {
   createTransaction: (input: CreateTransactionInput) => api<Transaction>('POST', '/finance/transactions', input),
   updateTransaction: (txId: string, input: UpdateTransactionInput) => api<Transaction>('PATCH', `/finance/transactions/${id(txId)}`, input),
   deleteTransaction: (txId: string) => api<undefined>('DELETE', `/finance/transactions/${id(txId)}`),
+  /** Undo of a delete: the same transaction (id, splits, tags, transfer pair) comes back. */
+  restoreTransaction: (txId: string) => api<Transaction>('POST', `/finance/transactions/${id(txId)}/restore`),
+  payees: (q: string) => api<PayeeList>('GET', `/finance/payees?${queryString({ q, limit: '8' })}`),
   createGroup: (input: CreateCategoryGroupInput) => api<FinanceCategoryGroup>('POST', '/finance/category-groups', input),
   updateGroup: (groupId: string, input: UpdateCategoryGroupInput) => api<FinanceCategoryGroup>('PATCH', `/finance/category-groups/${id(groupId)}`, input),
   deleteGroup: (groupId: string) => api<undefined>('DELETE', `/finance/category-groups/${id(groupId)}`),

@@ -10,7 +10,7 @@ import * as m0007 from './0007_finance.js';
 import * as m0008 from './0008_finance_budget_alerts.js';
 import * as m0009 from './0009_task_rollups.js';
 import * as m0010 from './0010_finance_restore.js';
-import * as m0012 from './0012_finance_activity_summary.js';
+import * as m0011 from './0011_finance_activity_summary.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -28,5 +28,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0008_finance_budget_alerts': m0008,
   '0009_task_rollups': m0009,
   '0010_finance_restore': m0010,
-  '0012_finance_activity_summary': m0012,
+  '0011_finance_activity_summary': m0011,
 };

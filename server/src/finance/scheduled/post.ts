@@ -26,7 +26,16 @@ async function postOne(ctx: AppContext, userId: string, id: string, date: string
     const when = date ?? schedule.next_date;
     if (!when) throw errors.conflict('This schedule has no occurrences left to post', { date: 'the schedule has ended' });
     if (occurrenceFrom(schedule.rrule, schedule.start_date, when) !== when) throw errors.field('date', `${when} is not an occurrence of this schedule`);
-    const existing = await trx.selectFrom('finance_transactions').select('id').where('user_id', '=', userId).where('scheduled_id', '=', id).where('date', '=', when).executeTakeFirst();
+    // A posting the user deleted does not count: confirming that date again is asked for on purpose.
+    // (Automatic posting never comes back to it, since next_date has moved past.)
+    const existing = await trx
+      .selectFrom('finance_transactions')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('scheduled_id', '=', id)
+      .where('date', '=', when)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (existing) return { rowId: existing.id, created: false, schedule, written: [] as string[] };
     const rows = await insertTransaction(trx, codec, userId, {
       accountId: schedule.account_id,

@@ -10,6 +10,7 @@ import { categoryOptions, TRANSFER_PREFIX, transferOptions } from '../category-o
 import { financeApi, refreshFinance, useAccounts, useCategoryTree, useExponents } from '../finance-api';
 import { parseMoney } from '../money';
 import { MoneyInput } from '../MoneyInput';
+import { PayeeInput } from './PayeeInput';
 import classes from '../finance.module.css';
 
 const labels = { date: 'Date', payee: 'Payee', categoryId: 'Category', amount: 'Amount', transferAmount: 'Amount on the other account', transferAccountId: 'Transfer account' };
@@ -100,12 +101,14 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
   return (
     <form className={classes.addRow} onSubmit={submit} noValidate aria-label="Add a transaction">
       <TextInput aria-label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.fieldErrors.date} required />
-      <TextInput
-        ref={payeeRef}
-        aria-label="Payee"
-        placeholder="Payee"
+      <PayeeInput
+        inputRef={payeeRef}
         value={payee}
-        onChange={(e) => setPayee(e.currentTarget.value)}
+        onChange={setPayee}
+        onPick={(picked) => {
+          // Prefill the category it was last filed under, unless one is chosen already.
+          if (!category && picked.categoryId) setCategory(picked.categoryId);
+        }}
         error={errors.fieldErrors.payee}
       />
       <Select

@@ -41,6 +41,8 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
   }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const open = list.transactions.find((t) => t.id === openId) ?? null;
+  // The API gives a running balance when the list is one account's register.
+  const withBalance = !showAccount && list.transactions.some((t) => t.runningBalance !== undefined);
   const onDelete = (t: Transaction) => {
     if (openId === t.id) setOpenId(null);
     void removeTransaction(client, t);
@@ -81,6 +83,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
               <Table.Th>Payee</Table.Th>
               <Table.Th className={`${classes.colCategory} ${classes.hideNarrow}`}>Category</Table.Th>
               <Table.Th className={classes.colAmount}>Amount</Table.Th>
+              {withBalance && <Table.Th className={`${classes.colAmount} ${classes.hideBelowXl}`}>Balance</Table.Th>}
               <Table.Th className={classes.colCleared}>
                 <IconCircleCheck size={15} aria-hidden />
                 <VisuallyHidden>Cleared</VisuallyHidden>
@@ -100,6 +103,7 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
                 categories={categoryMap}
                 categoryChoices={categoryChoices}
                 showAccount={showAccount}
+                {...(withBalance ? { balance: t.runningBalance ?? null } : {})}
                 onOpen={(x) => setOpenId(x.id)}
                 onDelete={onDelete}
               />

@@ -14,6 +14,8 @@ interface Props {
   /** What the category cell offers when clicked. */
   categoryChoices: ComboboxItemGroup[];
   showAccount: boolean;
+  /** The account's balance after this transaction; absent when the register has no balance column. */
+  balance?: number | null;
   onOpen: (t: Transaction) => void;
   onDelete: (t: Transaction) => void;
 }
@@ -32,7 +34,7 @@ function categoryLabel(t: Transaction, accounts: Map<string, FinanceAccount>, ca
   return { text: 'Uncategorised', transfer: false, none: true, editable: true };
 }
 
-export function TransactionRow({ transaction: t, accounts, categories, categoryChoices, showAccount, onOpen, onDelete }: Props) {
+export function TransactionRow({ transaction: t, accounts, categories, categoryChoices, showAccount, balance, onOpen, onDelete }: Props) {
   const category = categoryLabel(t, accounts, categories);
   return (
     <Table.Tr className={classes.row} onClick={() => onOpen(t)} data-testid="transaction-row" data-id={t.id}>
@@ -71,6 +73,11 @@ export function TransactionRow({ transaction: t, accounts, categories, categoryC
       <Table.Td className={classes.colAmount}>
         <Money minor={t.amount} currency={t.currency} size="sm" fw={500} data-testid="amount" />
       </Table.Td>
+      {balance !== undefined && (
+        <Table.Td className={`${classes.colAmount} ${classes.hideBelowXl}`}>
+          {balance !== null && <Money minor={balance} currency={t.currency} size="sm" c="dimmed" data-testid="running-balance" />}
+        </Table.Td>
+      )}
       <Table.Td className={classes.colCleared} onClick={(e) => e.stopPropagation()}>
         <ClearedToggle transaction={t} />
       </Table.Td>
