@@ -339,8 +339,6 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     await expect.poll(() => row('Pizza Place').first().getByTestId('category-cell').innerText()).toBe('Eating out');
 
     // The newest row's balance is the account's balance; each row below is that minus what came after.
-    // The balance column needs a wide screen (payee and notes keep their room below it).
-    await page.setViewportSize({ width: 1500, height: 900 });
     await rows().first().getByTestId('running-balance').waitFor();
     const account = (await accounts()).find((a) => a.id === usd.id)!;
     const shown = await rows().evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-testid="running-balance"]')?.textContent ?? ''));
@@ -354,7 +352,6 @@ describe('finance: accounts, register, splits, transfers across currencies, reco
     }
     expect(shown.map(toMinor)).toEqual(expected);
     await shot(page, '07b-payee-and-balance');
-    await page.setViewportSize({ width: 1280, height: 800 });
     // Leave the ledger as the later steps expect it.
     await apiAs(page, 'DELETE', `/finance/transactions/${listed[0]!.id}`);
     await page.reload();

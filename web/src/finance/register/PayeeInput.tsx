@@ -39,7 +39,8 @@ export function PayeeInput({ value, onChange, onPick, error, inputRef }: Props) 
         const picked = items.find((s) => s.payee === payee);
         if (picked) onPick(picked);
       }}
-      comboboxProps={{ withinPortal: true }}
+      // Wider than the narrow payee cell, so names read on one line.
+      comboboxProps={{ withinPortal: true, width: 260, position: 'bottom-start' }}
       error={error}
     />
   );

@@ -41,7 +41,8 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
   }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const open = list.transactions.find((t) => t.id === openId) ?? null;
-  // The API gives a running balance when the list is one account's register.
+  // The API gives a running balance when the list is one account's register; it takes the
+  // notes column's place, and notes and tags move under the payee.
   const withBalance = !showAccount && list.transactions.some((t) => t.runningBalance !== undefined);
   const onDelete = (t: Transaction) => {
     if (openId === t.id) setOpenId(null);
@@ -83,12 +84,12 @@ export function Register({ filters, filtered, showAccount = false, emptyHint = '
               <Table.Th>Payee</Table.Th>
               <Table.Th className={`${classes.colCategory} ${classes.hideNarrow}`}>Category</Table.Th>
               <Table.Th className={classes.colAmount}>Amount</Table.Th>
-              {withBalance && <Table.Th className={`${classes.colAmount} ${classes.hideBelowXl}`}>Balance</Table.Th>}
+              {withBalance && <Table.Th className={`${classes.colAmount} ${classes.hideNarrow}`}>Balance</Table.Th>}
               <Table.Th className={classes.colCleared}>
                 <IconCircleCheck size={15} aria-hidden />
                 <VisuallyHidden>Cleared</VisuallyHidden>
               </Table.Th>
-              {!showAccount && <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes &amp; tags</Table.Th>}
+              {!showAccount && !withBalance && <Table.Th className={`${classes.colNotes} ${classes.hideMedium}`}>Notes &amp; tags</Table.Th>}
               <Table.Th className={classes.colActions}>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>

@@ -14,7 +14,7 @@ interface Props {
   /** What the category cell offers when clicked. */
   categoryChoices: ComboboxItemGroup[];
   showAccount: boolean;
-  /** The account's balance after this transaction; absent when the register has no balance column. */
+  /** The account's balance after this transaction; absent when the register has no balance column (notes then have their own). */
   balance?: number | null;
   onOpen: (t: Transaction) => void;
   onDelete: (t: Transaction) => void;
@@ -32,6 +32,25 @@ function categoryLabel(t: Transaction, accounts: Map<string, FinanceAccount>, ca
   }
   if (t.categoryId) return { text: categories.get(t.categoryId)?.name ?? 'Unknown category', transfer: false, none: false, editable: true };
   return { text: 'Uncategorised', transfer: false, none: true, editable: true };
+}
+
+function NotesAndTags({ transaction: t, size = 'sm' }: { transaction: Transaction; size?: 'sm' | 'xs' }) {
+  return (
+    <>
+      <Text size={size} c="dimmed" className={classes.cellText}>
+        {t.notes}
+      </Text>
+      {t.tags.length > 0 && (
+        <div className={classes.tags}>
+          {t.tags.map((tag) => (
+            <Badge key={tag} size="xs" variant="light" color="gray" tt="none" maw="100%">
+              {tag}
+            </Badge>
+          ))}
+        </div>
+      )}
+    </>
+  );
 }
 
 export function TransactionRow({ transaction: t, accounts, categories, categoryChoices, showAccount, balance, onOpen, onDelete }: Props) {
@@ -57,6 +76,11 @@ export function TransactionRow({ transaction: t, accounts, categories, categoryC
         <span className={`${classes.payeeSub} ${classes.cellText}`}>
           {formatPlainDate(t.date)} · {category.text}
         </span>
+        {balance !== undefined && (t.notes || t.tags.length > 0) && (
+          <div className={classes.hideNarrow}>
+            <NotesAndTags transaction={t} size="xs" />
+          </div>
+        )}
       </Table.Td>
       <Table.Td className={classes.hideNarrow}>
         {category.editable ? (
@@ -74,27 +98,16 @@ export function TransactionRow({ transaction: t, accounts, categories, categoryC
         <Money minor={t.amount} currency={t.currency} size="sm" fw={500} data-testid="amount" />
       </Table.Td>
       {balance !== undefined && (
-        <Table.Td className={`${classes.colAmount} ${classes.hideBelowXl}`}>
+        <Table.Td className={`${classes.colAmount} ${classes.hideNarrow}`}>
           {balance !== null && <Money minor={balance} currency={t.currency} size="sm" c="dimmed" data-testid="running-balance" />}
         </Table.Td>
       )}
       <Table.Td className={classes.colCleared} onClick={(e) => e.stopPropagation()}>
         <ClearedToggle transaction={t} />
       </Table.Td>
-      {!showAccount && (
+      {!showAccount && balance === undefined && (
         <Table.Td className={classes.hideMedium}>
-          <Text size="sm" c="dimmed" className={classes.cellText}>
-            {t.notes}
-          </Text>
-          {t.tags.length > 0 && (
-            <div className={classes.tags}>
-              {t.tags.map((tag) => (
-                <Badge key={tag} size="xs" variant="light" color="gray" tt="none" maw="100%">
-                  {tag}
-                </Badge>
-              ))}
-            </div>
-          )}
+          <NotesAndTags transaction={t} />
         </Table.Td>
       )}
       <Table.Td onClick={(e) => e.stopPropagation()}>
