@@ -7,7 +7,10 @@ declare module '@tanstack/react-query' {
   interface Register {
     /** `silent`: the screen shows this query's error itself (e.g. the session check). */
     queryMeta: { silent?: boolean };
-    /** `handlesErrors`: a form shows field errors next to fields and toasts the rest itself. */
+    /**
+     * `handlesErrors`: the caller reports this mutation's errors itself (at a `mutateAsync`
+     * call site, say). A mutation with its own `onError` needs no flag: it is never toasted twice.
+     */
     mutationMeta: { handlesErrors?: boolean };
   }
 }
@@ -35,7 +38,8 @@ export function createQueryClient(): QueryClient {
           notifyError(error, 'You have been signed out');
           return;
         }
-        if (mutation.meta?.handlesErrors !== true) notifyError(error);
+        // One message per failure: a mutation that reports its own errors is left to it.
+        if (mutation.meta?.handlesErrors !== true && !mutation.options.onError) notifyError(error);
       },
     }),
     defaultOptions: {
