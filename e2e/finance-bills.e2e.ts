@@ -105,6 +105,18 @@ describe('finance bills, currencies and rule order', () => {
     await expect.poll(() => page.getByRole('button', { name: `Confirm Landlord on ${longDate(second)}` }).count()).toBe(0);
     await shot(page, '02-bills-upcoming', { fullPage: true });
     await checkA11y(page, 'the bills page');
+
+    // The overview and the home page say a bill is waiting.
+    await page.goto('/finance');
+    const dueSoon = page.getByTestId('due-soon');
+    await dueSoon.getByText('Landlord').waitFor();
+    expect(await dueSoon.innerText()).toContain(`Overdue since ${longDate(first)}`);
+    await shot(page, '02b-overview-due-soon');
+    await checkA11y(page, 'the overview with bills due');
+    await page.goto('/');
+    await expect.poll(() => page.getByTestId('finance-summary').innerText()).toMatch(/\d+ bills? due this week$/);
+    await page.goto('/finance/bills');
+    await upcoming.first().waitFor();
   });
 
   it('confirms the overdue bill: a toast links the transaction, the register has it, the next date moves on', async () => {

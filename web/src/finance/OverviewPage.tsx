@@ -9,9 +9,10 @@ import { useAccounts } from './finance-api';
 import { EmptyState, FinanceHeader } from './FinanceHeader';
 import { Money } from './Money';
 import { financePaths } from './paths';
+import { DueSoon } from './scheduled/DueSoon';
 import classes from './finance.module.css';
 
-/** Finance at a glance: net worth per currency and every open account with its balance. */
+/** Finance at a glance: net worth per currency, bills due this week, and every open account with its balance. */
 export function OverviewPage() {
   const accounts = useAccounts();
   const [creating, setCreating] = useState(false);
@@ -43,6 +44,7 @@ export function OverviewPage() {
               ))}
             </Group>
           </section>
+          <DueSoon />
           {groupByType(open).map((g) => (
             <section key={g.type} aria-labelledby={`group-${g.type}`}>
               <Title order={2} size="h5" id={`group-${g.type}`} mb={6}>
