@@ -45,7 +45,7 @@ function minimalBody(schema: z.ZodType | undefined): object | undefined {
   const shape: Record<string, z.ZodType> = (schema as z.ZodObject).shape;
   for (const [key, field] of Object.entries(shape)) {
     if (field.safeParse(undefined).success) continue; // optional
-    const choices = field instanceof z.ZodEnum ? field.options : ['x', 1, true, [], { date: '2026-01-01' }, {}];
+    const choices = field instanceof z.ZodEnum ? field.options : ['x', 1, true, [], '2026-01-01', { date: '2026-01-01' }, {}];
     sample[key] = choices.find((c) => field.safeParse(c).success);
   }
   if (!schema.safeParse(sample).success) throw new Error(`cannot build a minimal body from ${JSON.stringify(sample)}`);
