@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { useAccounts } from '../finance-api';
 import { Money } from '../Money';
 import { financePaths } from '../paths';
-import { formatPlainDate } from '../plain-date';
+import { useUser } from '../../app/auth';
+import { todayIn } from '../../ui/zoned';
+import { friendlyDate } from './repeat';
 import { useUpcoming } from './scheduled-api';
 import classes from '../finance.module.css';
 
@@ -13,11 +15,13 @@ const SHOWN = 5;
 
 /** Overdue bills and those due within a week, on the overview; the Bills page confirms them. */
 export function DueSoon() {
+  const { timeZone } = useUser();
   const upcoming = useUpcoming(DAYS);
   const accounts = useAccounts();
   const items = upcoming.data ?? [];
   if (items.length === 0) return null;
   const names = new Map((accounts.data ?? []).map((a) => [a.id, a.name]));
+  const today = todayIn(timeZone);
   return (
     <section aria-labelledby="due-soon-heading" data-testid="due-soon">
       <Group justify="space-between" mb={6}>
@@ -37,8 +41,7 @@ export function DueSoon() {
                 {bill.payee || 'No payee'}
               </Text>
               <Text size="xs" c={bill.overdue ? 'var(--mantine-color-error)' : 'dimmed'}>
-                {bill.overdue ? 'Overdue since ' : ''}
-                {formatPlainDate(bill.date)} · {names.get(bill.accountId) ?? ''}
+                {friendlyDate(bill.date, today)} · {names.get(bill.accountId) ?? ''}
                 {bill.autoPost ? ' · posts automatically' : ''}
               </Text>
             </div>
