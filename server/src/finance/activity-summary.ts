@@ -1,5 +1,5 @@
 /**
- * `finance_activity` (migration 0012): per user, account, day, category and transfer
+ * `finance_activity` (migration 0011): per user, account, day, category and transfer
  * counterpart, the sum, inflow and count of live transactions (split parts under their own
  * categories, split parents not at all). Budgets and reports read it instead of the
  * transactions: a three-year report over a million transactions sums ~80,000 rows.
