@@ -1,4 +1,4 @@
-import { measureGet, printComparison } from './lib/measure.js';
+import { measureGetPair, printComparison } from './lib/measure.js';
 import { signUpForBench, startAtom, startBare } from './lib/servers.js';
 
 /**
@@ -13,8 +13,7 @@ export async function foundationBench(dialect: 'sqlite' | 'postgres'): Promise<v
     const auth = { authorization: `Bearer ${token}` };
 
     const n = 2000;
-    const ours = await measureGet(`${atom.url}/api/v1/me`, auth, n);
-    const base = await measureGet(`${bare.url}/bare`, {}, n);
+    const [ours, base] = await measureGetPair({ url: `${atom.url}/api/v1/me`, headers: auth }, { url: `${bare.url}/bare` }, n);
     printComparison(`[foundation] authenticated request vs bare route (${dialect})`, [`GET /api/v1/me (bearer token, ${dialect})`, ours], ['bare Fastify route, static body', base]);
   } finally {
     await bare.stop();

@@ -3,7 +3,7 @@ import type { AppContext } from '../server/src/context.js';
 import { newId } from '../server/src/platform/ids.js';
 import { EMPTY_ROLLUPS } from '../server/src/tasks/queries.js';
 import { ranksAfter } from '../server/src/tasks/rank.js';
-import { measureGet, printComparison } from './lib/measure.js';
+import { measureGetPair, printComparison } from './lib/measure.js';
 import { signUpForBench, startAtom, startBare } from './lib/servers.js';
 
 const TOTAL = 100_000;
@@ -86,8 +86,7 @@ export async function tasksBench(dialect: 'sqlite' | 'postgres'): Promise<void> 
     const bare = await startBare(body.items);
     try {
       const n = 200;
-      const ours = await measureGet(`${atom.url}/api/v1/tasks?limit=${PAGE}&sort=rank`, auth, n);
-      const base = await measureGet(`${bare.url}/bare`, {}, n);
+      const [ours, base] = await measureGetPair({ url: `${atom.url}/api/v1/tasks?limit=${PAGE}&sort=rank`, headers: auth }, { url: `${bare.url}/bare` }, n);
       printComparison(
         `[tasks] list ${PAGE} open tasks of a user with ${TOTAL.toLocaleString('en')} tasks (${dialect}; seeded in ${(seedMs / 1000).toFixed(1)} s)`,
         [`GET /api/v1/tasks?limit=${PAGE} (${dialect})`, ours],

@@ -23,13 +23,44 @@ export function formatStats(label: string, s: LatencyStats): string {
   return `${label.padEnd(44)} p50 ${s.p50.toFixed(3).padStart(8)} ms   p95 ${s.p95.toFixed(3).padStart(8)} ms   (n=${s.n})`;
 }
 
-/** Latency of GET `url` (a non-200 answer aborts the benchmark: a fast error is no result). */
+/** One GET, read to the end (a non-200 answer aborts the benchmark: a fast error is no result). */
+async function getOnce(url: string, headers: Record<string, string>): Promise<void> {
+  const r = await fetch(url, { headers });
+  if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+  await r.arrayBuffer();
+}
+
+/** Latency of GET `url`. */
 export function measureGet(url: string, headers: Record<string, string>, n: number): Promise<LatencyStats> {
-  return measureLatency(async () => {
-    const r = await fetch(url, { headers });
-    if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
-    await r.arrayBuffer();
-  }, n);
+  return measureLatency(() => getOnce(url, headers), n);
+}
+
+type Get = { url: string; headers?: Record<string, string> };
+
+/**
+ * Latency of two GETs measured in alternating blocks (20 of ours, 20 of the baseline, ...).
+ * Blocks rather than single turns, so the garbage one side leaves is mostly collected in its
+ * own block; alternating, so a burst of load on a shared machine slows both alike instead
+ * of skewing the ratio one way.
+ */
+export async function measureGetPair(ours: Get, base: Get, n: number, block = 20): Promise<[LatencyStats, LatencyStats]> {
+  const a: number[] = [];
+  const b: number[] = [];
+  const run = async (get: Get, count: number, into: number[] | null) => {
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      await getOnce(get.url, get.headers ?? {});
+      into?.push(performance.now() - t0);
+    }
+  };
+  await run(ours, block, null);
+  await run(base, block, null);
+  for (let done = 0; done < n; done += block) {
+    const count = Math.min(block, n - done);
+    await run(ours, count, a);
+    await run(base, count, b);
+  }
+  return [statsOf(a), statsOf(b)];
 }
 
 /** The two lines and the ratio every "ours vs baseline" benchmark prints. */
