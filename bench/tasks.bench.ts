@@ -96,6 +96,20 @@ export async function tasksBench(dialect: 'sqlite' | 'postgres'): Promise<void> 
     } finally {
       await bare.stop();
     }
+
+    // The Tasks screens load the labels with their open-task counts; the seed's one label is on 20,000 tasks.
+    const labels = (await (await fetch(`${atom.url}/api/v1/labels`, { headers: auth })).json()) as { items: { openTaskCount: number }[] };
+    const bareLabels = await startBare(labels);
+    try {
+      const [ours, base] = await measureGetPair({ url: `${atom.url}/api/v1/labels`, headers: auth }, { url: `${bareLabels.url}/bare` }, 200);
+      printComparison(
+        `[tasks] labels with open-task counts, one label on ${(TOTAL / 5).toLocaleString('en')} tasks (${labels.items[0]?.openTaskCount ?? 0} open; ${dialect})`,
+        [`GET /api/v1/labels (${dialect})`, ours],
+        ['bare Fastify route, the same body', base],
+      );
+    } finally {
+      await bareLabels.stop();
+    }
   } finally {
     await atom.stop();
   }

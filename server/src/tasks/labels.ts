@@ -45,15 +45,14 @@ export async function setTaskLabels(db: Db, userId: string, taskId: string, name
 
 async function present(db: Db, userId: string, rows: LabelsTable[]): Promise<Label[]> {
   if (rows.length === 0) return [];
+  // task_open is kept by triggers (migration 0012): the count never touches the tasks table.
   const counts = await db
     .selectFrom('task_labels')
-    .innerJoin('tasks', 'tasks.id', 'task_labels.task_id')
-    .select(['task_labels.label_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('task_labels.user_id', '=', userId)
-    .where('tasks.status', '=', 'open')
-    .where('tasks.deleted_at', 'is', null)
-    .where('task_labels.label_id', 'in', rows.map((r) => r.id))
-    .groupBy('task_labels.label_id')
+    .select(['label_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('user_id', '=', userId)
+    .where('label_id', 'in', rows.map((r) => r.id))
+    .where('task_open', '=', 1)
+    .groupBy('label_id')
     .execute();
   const by = new Map(counts.map((c) => [c.label_id, c.n]));
   return rows.map((r) => ({ id: r.id, name: r.name, color: r.color, openTaskCount: by.get(r.id) ?? 0, createdAt: r.created_at }));

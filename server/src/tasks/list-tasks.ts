@@ -97,7 +97,7 @@ export async function listTasks(ctx: AppContext, actor: Actor, query: TaskQuery)
     q = q.where(sql<boolean>`(${keys}) ${sql.raw(sort.desc ? '<' : '>')} (${sql.join(values)})`);
   }
   for (const c of sort.columns) q = q.orderBy(`tasks.${c}`, sort.desc ? 'desc' : 'asc');
-  const { itemsJson, last, more } = await readTaskPage(q, ctx.database.dialect, query.limit);
+  const { itemsJson, last, more } = await readTaskPage(q, ctx.database.dialect, query.limit, sort.columns);
   const nextCursor = more && last ? Buffer.from(JSON.stringify(sort.columns.map((c) => last[c]))).toString('base64url') : null;
   return new JsonText(`{"items":${itemsJson},"nextCursor":${JSON.stringify(nextCursor)}}`);
 }

@@ -15,7 +15,8 @@ import { presentTask, TASK_VIEW_COLUMNS } from './presenters.js';
  * JSON.stringify of the whole page of `presentTask` objects. A test holds the SQLite text to
  * `presentTask`, field by field.
  */
-const TASK_LIST_COLUMNS = [...TASK_VIEW_COLUMNS, 'label_names', 'subtask_total', 'subtask_done'] as const satisfies readonly (keyof TasksTable)[];
+// due_key is no part of the JSON: it is read only when the listing sorts by it (for the cursor).
+const TASK_LIST_COLUMNS = [...TASK_VIEW_COLUMNS.filter((c) => c !== 'due_key'), 'label_names', 'subtask_total', 'subtask_done'] as const;
 
 const sqliteTaskJson = sql<string>`json_object(
   'id', tasks.id, 'title', tasks.title, 'notes', tasks.notes, 'status', tasks.status, 'priority', tasks.priority,
@@ -29,7 +30,6 @@ const sqliteTaskJson = sql<string>`json_object(
 
 export type SortKey = 'rank' | 'due_key' | 'priority' | 'created_at' | 'id';
 type KeyRow = Pick<TasksTable, SortKey>;
-const SORT_KEYS = ['tasks.rank', 'tasks.due_key', 'tasks.priority', 'tasks.created_at', 'tasks.id'] as const;
 
 const NO_LABELS: string[] = [];
 
@@ -42,13 +42,18 @@ export async function readTaskPage(
   q: SelectQueryBuilder<DB, 'tasks', object>,
   dialect: Dialect,
   limit: number,
-): Promise<{ itemsJson: string; last: KeyRow | undefined; more: boolean }> {
+  sortKeys: readonly SortKey[],
+): Promise<{ itemsJson: string; last: Partial<KeyRow> | undefined; more: boolean }> {
+  const keys = sortKeys.map((c) => `tasks.${c}` as const);
   if (dialect === 'sqlite') {
-    const rows = await q.select([sqliteTaskJson.as('json'), ...SORT_KEYS]).limit(limit + 1).execute();
+    const rows = await q.select([sqliteTaskJson.as('json'), ...keys]).limit(limit + 1).execute();
     const page = rows.slice(0, limit);
     return { itemsJson: `[${page.map((r) => r.json).join(',')}]`, last: page.at(-1), more: rows.length > limit };
   }
-  const rows = await q.select(TASK_LIST_COLUMNS.map((c) => `tasks.${c}` as const)).limit(limit + 1).execute();
+  const rows = await q
+    .select([...TASK_LIST_COLUMNS.map((c) => `tasks.${c}` as const), ...(sortKeys.includes('due_key') ? (['tasks.due_key'] as const) : [])])
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
   const items = page.map((r) =>
     presentTask(r, {

@@ -28,9 +28,14 @@ const byTitle = async (title: string) => (await listed()).find((i) => i.title ==
  */
 async function expectListMatchesViews(): Promise<void> {
   for (const item of await listed()) expect(item, item.title).toStrictEqual(Task.parse(await api<Task>('GET', `/api/v1/tasks/${item.id}`)));
+  // Each label's open-task count (kept on task_labels by triggers) is what filtering the open tasks by it finds.
+  for (const label of (await api<{ items: Label[] }>('GET', '/api/v1/labels')).items) {
+    const open = await api<TaskPage>('GET', `/api/v1/tasks?status=open&limit=500&labels=${encodeURIComponent(label.name)}`);
+    expect(label.openTaskCount, label.name).toBe(open.items.length);
+  }
 }
 
-describe('label and subtask roll-ups on the task row', () => {
+describe('label and subtask roll-ups on the task row, and open-task counts of labels', () => {
   it('follow labels through tagging, renames, bulk changes and deletion', async () => {
     const a = await create({ title: 'Alpha', labels: ['home', 'Errands'] });
     const b = await create({ title: 'Beta', labels: ['home'] });

@@ -11,6 +11,7 @@ import * as m0008 from './0008_finance_budget_alerts.js';
 import * as m0009 from './0009_task_rollups.js';
 import * as m0010 from './0010_finance_restore.js';
 import * as m0011 from './0011_finance_activity_summary.js';
+import * as m0012 from './0012_task_label_open.js';
 
 export interface MigrationModule {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -29,4 +30,5 @@ export const migrations: Record<string, MigrationModule> = {
   '0009_task_rollups': m0009,
   '0010_finance_restore': m0010,
   '0011_finance_activity_summary': m0011,
+  '0012_task_label_open': m0012,
 };

@@ -1,4 +1,5 @@
 /** Tasks: projects, kanban columns, tasks, labels, saved filters. */
+import type { Generated } from 'kysely';
 import type { Instant, DbBool, DbJson } from './columns.js';
 
 export interface ProjectsTable {
@@ -74,6 +75,8 @@ export interface TaskLabelsTable {
   task_id: string;
   label_id: string;
   user_id: string;
+  /** 1 while the task is open and not deleted; kept by triggers (migration 0012). */
+  task_open: Generated<number>;
 }
 
 export interface SavedFiltersTable {
