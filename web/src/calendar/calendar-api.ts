@@ -14,7 +14,7 @@ import type {
   UpdateEventInput,
 } from '@atom/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../app/api';
+import { api, apiUpload } from '../app/api';
 import { notifyError } from '../app/notify';
 import { CALENDARS_KEY, EVENTS_KEY } from '../app/query-keys';
 import { tellOtherTabs } from '../app/tab-sync';
@@ -167,32 +167,9 @@ export function useImportIcs() {
   const refresh = useRefresh();
   return useMutation({
     meta: { handlesErrors: true },
-    mutationFn: async ({ calendarId, text }: { calendarId: string; text: string }) => {
-      const csrf = document.cookie
-        .split(';')
-        .map((p) => p.trim().split('='))
-        .find(([k]) => k === 'atom_csrf')?.[1];
-      let res: Response;
-      try {
-        res = await fetch(`/api/v1/calendars/${calendarId}/import`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'text/calendar', accept: 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-          body: text,
-        });
-      } catch {
-        throw new ApiError(0, 'network_error', 'Cannot reach the Atom server. Check your connection and try again.');
-      }
-      if (!res.ok) throw await importError(res);
-      return (await res.json()) as ImportResult;
-    },
+    mutationFn: ({ calendarId, text }: { calendarId: string; text: string }) =>
+      apiUpload<ImportResult>(`/calendars/${encodeURIComponent(calendarId)}/import`, text, 'text/calendar'),
     onSuccess: refresh,
   });
 }
 
-async function importError(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null;
-  if (body?.error?.message) return new ApiError(res.status, body.error.code ?? 'http_error', body.error.message, body.error.fields ?? {});
-  if (res.status === 413) return new ApiError(413, 'too_large', 'The file is larger than this server accepts.');
-  return new ApiError(res.status, 'http_error', `The server answered ${res.status} ${res.statusText}`.trim());
-}

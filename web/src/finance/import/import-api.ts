@@ -1,6 +1,6 @@
 import type { BankImportBatch, BankImportResult, CsvMapping } from '@atom/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../app/api';
+import { api, apiUpload } from '../../app/api';
 import { FINANCE_KEY } from '../../app/query-keys';
 
 export const importsKey = (accountId: string) => [...FINANCE_KEY, 'imports', accountId] as const;
@@ -14,19 +14,11 @@ export interface ImportOptions {
   dateStyle?: 'MDY' | 'DMY';
 }
 
-function csrfToken(): string | undefined {
-  for (const part of document.cookie.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === 'atom_csrf') return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
-
 /**
  * Uploads a bank file as multipart (the JSON `api` helper cannot carry a file); with
  * `dryRun` the server stores nothing and answers the preview.
  */
-export async function uploadBankFile(accountId: string, file: File, options: ImportOptions, dryRun: boolean): Promise<BankImportResult> {
+export function uploadBankFile(accountId: string, file: File, options: ImportOptions, dryRun: boolean): Promise<BankImportResult> {
   const form = new FormData();
   if (options.mapping) form.set('mapping', JSON.stringify(options.mapping));
   if (options.importProbable && options.importProbable.length > 0) form.set('importProbable', JSON.stringify(options.importProbable));
@@ -34,26 +26,7 @@ export async function uploadBankFile(accountId: string, file: File, options: Imp
   if (options.dateStyle) form.set('dateStyle', options.dateStyle);
   // The file last: the server reads the text fields before it.
   form.set('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const csrf = csrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  let res: Response;
-  try {
-    res = await fetch(`/api/v1/finance/accounts/${encodeURIComponent(accountId)}/import${dryRun ? '?dryRun=true' : ''}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'Cannot reach the Atom server. Check your connection and try again.');
-  }
-  const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) {
-    const error = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | undefined)?.error;
-    throw new ApiError(res.status, error?.code ?? 'http_error', error?.message ?? `The server answered ${res.status}`, error?.fields ?? {});
-  }
-  return body as BankImportResult;
+  return apiUpload<BankImportResult>(`/finance/accounts/${encodeURIComponent(accountId)}/import${dryRun ? '?dryRun=true' : ''}`, form);
 }
 
 export const undoImport = (batchId: string) => api<BankImportBatch>('POST', `/finance/imports/${encodeURIComponent(batchId)}/undo`);
