@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalisePayee, payeeSimilarity } from './payee-similarity.js';
+import { daysBetween } from '../../platform/time/calendar.js';
 
 /** A row of a bank file, as far as matching is concerned. Amounts in minor units. */
 export interface IncomingTransaction {
@@ -33,8 +34,7 @@ export type MatchDecision =
 /** Ids we make for rows without a bank id start with this, so they never pass for the bank's own. */
 export const SYNTHETIC_PREFIX = 'atom:';
 
-const DAY = 86_400_000;
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
+const daysApart = (a: string, b: string) => Math.abs(daysBetween(a, b));
 const isBankId = (id: string | null): id is string => id !== null && !id.startsWith(SYNTHETIC_PREFIX);
 
 /** Windows and thresholds, named so that the rules read as prose. */
@@ -113,7 +113,7 @@ export function matchTransactions(incoming: IncomingTransaction[], existing: Exi
     if (!row.pending) {
       const hold = best(
         pending.filter(free).filter((e) => {
-          if (Math.sign(e.amount) !== Math.sign(row.amount) || daysBetween(e.date, row.date) > MATCHING.pendingPostDays) return false;
+          if (Math.sign(e.amount) !== Math.sign(row.amount) || daysApart(e.date, row.date) > MATCHING.pendingPostDays) return false;
           const slack = Math.abs(e.amount - row.amount) / Math.max(1, Math.abs(e.amount));
           const sim = payeeSimilarity(e.payee, row.payee);
           return (slack === 0 && sim >= 0.3) || (slack <= MATCHING.pendingAmountSlack && sim >= 0.8);
@@ -126,7 +126,7 @@ export function matchTransactions(incoming: IncomingTransaction[], existing: Exi
       }
     } else {
       const posted = best(
-        (byAmount.get(row.amount) ?? []).filter(free).filter((e) => !e.pending && daysBetween(e.date, row.date) <= MATCHING.pendingPostDays && payeeSimilarity(e.payee, row.payee) >= 0.3),
+        (byAmount.get(row.amount) ?? []).filter(free).filter((e) => !e.pending && daysApart(e.date, row.date) <= MATCHING.pendingPostDays && payeeSimilarity(e.payee, row.payee) >= 0.3),
         row,
       );
       if (posted) {
@@ -140,7 +140,7 @@ export function matchTransactions(incoming: IncomingTransaction[], existing: Exi
       (byAmount.get(row.amount) ?? [])
         .filter(free)
         .filter((e) => !(rowHasBankId && isBankId(e.importedId)))
-        .filter((e) => daysBetween(e.date, row.date) <= MATCHING.fuzzyDays && payeeSimilarity(e.payee, row.payee) >= MATCHING.fuzzySimilarity),
+        .filter((e) => daysApart(e.date, row.date) <= MATCHING.fuzzyDays && payeeSimilarity(e.payee, row.payee) >= MATCHING.fuzzySimilarity),
       row,
     );
     if (alike) {
@@ -155,7 +155,7 @@ export function matchTransactions(incoming: IncomingTransaction[], existing: Exi
 function best(candidates: ExistingTransaction[], row: IncomingTransaction): { e: ExistingTransaction; similarity: number } | null {
   let winner: { e: ExistingTransaction; similarity: number; days: number } | null = null;
   for (const e of candidates) {
-    const days = daysBetween(e.date, row.date);
+    const days = daysApart(e.date, row.date);
     const similarity = payeeSimilarity(e.payee, row.payee);
     if (
       !winner ||

@@ -2,6 +2,7 @@ import type { PayeeList, PayeeQuery } from '@atom/contracts';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { daysBetween } from '../../platform/time/calendar.js';
 import { zonedDate } from '../../platform/time/zone.js';
 
 /** Payees are ranked over the user's latest transactions only: autocomplete stays fast at a million rows. */
@@ -10,10 +11,6 @@ export const PAYEES_LOOKED_AT = 10_000;
 const HALF_LIFE_DAYS = 180;
 
 const key = (payee: string) => payee.trim().replace(/\s+/g, ' ').toLowerCase();
-
-function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
-}
 
 /**
  * The user's payees for autocomplete: spellings that differ only in case or spacing count

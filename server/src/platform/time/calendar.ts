@@ -68,6 +68,11 @@ export function addDays(date: string | PlainDate, days: number): string | PlainD
   return dateFromFloating(floatingDay(date) + days * DAY_MS);
 }
 
+/** Whole days from `from` to `to`, both YYYY-MM-DD (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
 /** Month arithmetic that keeps year and month only (the day is the caller's business). */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;
