@@ -7,10 +7,7 @@ declare module '@tanstack/react-query' {
   interface Register {
     /** `silent`: the screen shows this query's error itself (e.g. the session check). */
     queryMeta: { silent?: boolean };
-    /**
-     * `handlesErrors`: the caller reports this mutation's errors itself (at a `mutateAsync`
-     * call site, say). A mutation with its own `onError` needs no flag: it is never toasted twice.
-     */
+    /** `handlesErrors`: a form shows field errors next to fields and toasts the rest itself. */
     mutationMeta: { handlesErrors?: boolean };
   }
 }
@@ -38,8 +35,7 @@ export function createQueryClient(): QueryClient {
           notifyError(error, 'You have been signed out');
           return;
         }
-        // One message per failure: a mutation that reports its own errors is left to it.
-        if (mutation.meta?.handlesErrors !== true && !mutation.options.onError) notifyError(error);
+        if (mutation.meta?.handlesErrors !== true) notifyError(error);
       },
     }),
     defaultOptions: {

@@ -16,6 +16,7 @@ export function CalendarSettingsSection() {
   const client = useQueryClient();
   const settings = useQuery({ queryKey: KEY, queryFn: () => api<CalendarSettings>('GET', '/calendar/settings') });
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: UpdateCalendarSettingsInput) => api<CalendarSettings>('PATCH', '/calendar/settings', input),
     onSuccess: (data) => client.setQueryData(KEY, data),
     onError: (e) => notifyError(e, 'Could not save the calendar settings'),

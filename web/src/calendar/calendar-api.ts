@@ -59,6 +59,7 @@ function useRefresh() {
 export function useUpdateCalendar() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ id, changes }: { id: string; changes: UpdateCalendarInput }) => api<Calendar>('PATCH', `/calendars/${id}`, changes),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not change the calendar'),
@@ -87,6 +88,7 @@ export function useSubscribe() {
 export function useRefreshSubscription() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (id: string) => api<SubscriptionRefreshResult>('POST', `/calendars/${id}/refresh`),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not refresh the calendar'),
@@ -96,6 +98,7 @@ export function useRefreshSubscription() {
 export function useDeleteCalendar() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (id: string) => api<undefined>('DELETE', `/calendars/${id}`),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not delete the calendar'),
@@ -105,6 +108,7 @@ export function useDeleteCalendar() {
 export function useCreateEvent() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateEventInput) => api<Event>('POST', '/events', input),
     onSuccess: refresh,
     onError: (error) => notifyError(error, 'Could not create the event'),
@@ -117,6 +121,7 @@ export type Changes = EditOccurrenceInput['changes'];
 export function useEditOccurrence() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ occurrence, scope, changes }: { occurrence: Occurrence; scope: Scope; changes: Changes }) => {
       if (occurrence.overrideId && scope === 'this') {
         return api<Event>('PATCH', `/events/${occurrence.overrideId}`, changes satisfies UpdateEventInput);
@@ -138,6 +143,7 @@ export function useEditOccurrence() {
 export function useSetRecurrence() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ eventId, recurrence }: { eventId: string; recurrence: string | null }) =>
       api<Event>('PATCH', `/events/${eventId}`, { recurrence } satisfies UpdateEventInput),
     onSuccess: refresh,
@@ -148,6 +154,7 @@ export function useSetRecurrence() {
 export function useDeleteOccurrence() {
   const refresh = useRefresh();
   return useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ occurrence, scope }: { occurrence: Occurrence; scope: Scope }) => {
       if (!occurrence.recurring || !occurrence.recurrenceId || scope === 'all') {
         return api<undefined>('DELETE', `/events/${occurrence.eventId}`);

@@ -34,6 +34,7 @@ function Form({ account, onClose }: { account?: FinanceAccount; onClose: () => v
   const [notes, setNotes] = useState(account?.notes ?? '');
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateFinanceAccountInput) =>
       account
         ? financeApi.updateAccount(account.id, { name: input.name, type: input.type, openingBalance: input.openingBalance, openingDate: input.openingDate, onBudget: input.onBudget, notes: input.notes })

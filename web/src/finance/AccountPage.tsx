@@ -47,6 +47,7 @@ function AccountView({ account }: { account: FinanceAccount }) {
   const accountFilters = { ...filters.api, accountId: account.id };
 
   const setClosed = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (closed: boolean) => financeApi.updateAccount(account.id, { closed }),
     onSuccess: (saved) => {
       notifySuccess(saved.closed ? `${saved.name} is closed.` : `${saved.name} is open again.`);
@@ -55,6 +56,7 @@ function AccountView({ account }: { account: FinanceAccount }) {
     onError: (e) => notifyError(e, 'Could not change the account'),
   });
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () => financeApi.deleteAccount(account.id),
     onSuccess: async () => {
       setDeleting(false);

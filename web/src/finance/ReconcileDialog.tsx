@@ -38,6 +38,7 @@ function Form({ account, exponent, onClose }: { account: FinanceAccount; exponen
   const difference = parsed?.ok && cleared !== null ? parsed.minor - cleared : null;
 
   const reconcile = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (statementBalance: number) => financeApi.reconcile(account.id, { statementBalance, statementDate: date }),
     onSuccess: async (result) => {
       await refreshFinance(client);

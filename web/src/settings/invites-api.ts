@@ -1,7 +1,7 @@
 import type { CreatedInvite, CreateInviteInput, Invite, InviteList } from '@atom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../app/api';
-import { notifyError, notifySuccess } from '../app/notify';
+import { notifySuccess } from '../app/notify';
 import { INVITES_KEY } from '../app/query-keys';
 import { tellOtherTabs } from '../app/tab-sync';
 
@@ -39,9 +39,8 @@ export function useWithdrawInvite() {
       if (before) client.setQueryData<InviteList>(INVITES_KEY, { items: before.items.filter((i) => i.id !== id) });
       return { before };
     },
-    onError: (error, _id, context) => {
+    onError: (_error, _id, context) => {
       if (context?.before) client.setQueryData(INVITES_KEY, context.before);
-      notifyError(error, 'Could not withdraw the invitation');
     },
     onSuccess: () => notifySuccess('The link no longer works.', 'Invitation withdrawn'),
     onSettled: () => {

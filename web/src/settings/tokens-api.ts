@@ -1,7 +1,7 @@
 import type { CreatedToken, CreateTokenInput, TokenList } from '@atom/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../app/api';
-import { notifyError, notifySuccess } from '../app/notify';
+import { notifySuccess } from '../app/notify';
 import { TOKENS_KEY } from '../app/query-keys';
 import { tellOtherTabs } from '../app/tab-sync';
 
@@ -32,9 +32,8 @@ export function useRevokeToken() {
       if (before) client.setQueryData<TokenList>(TOKENS_KEY, { items: before.items.filter((t) => t.id !== id) });
       return { before };
     },
-    onError: (error, _id, context) => {
+    onError: (_error, _id, context) => {
       if (context?.before) client.setQueryData(TOKENS_KEY, context.before);
-      notifyError(error, 'Could not revoke the token');
     },
     onSuccess: () => notifySuccess('Scripts using it can no longer sign in.', 'Token revoked'),
     onSettled: () => {

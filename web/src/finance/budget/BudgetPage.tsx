@@ -110,11 +110,13 @@ export function BudgetPage() {
 
   const onSaved = (saved: BudgetMonth) => acceptBudget(client, saved);
   const assign = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: ({ categoryId, minor }: { categoryId: string; minor: number }) => budgetApi.assign(month, categoryId, minor),
     onSuccess: onSaved,
     onError: (e) => notifyError(e, 'Could not assign'),
   });
   const copy = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () => budgetApi.copyLastMonth(month),
     onSuccess: async (saved) => {
       await onSaved(saved);
@@ -123,6 +125,7 @@ export function BudgetPage() {
     onError: (e) => notifyError(e, 'Could not copy last month'),
   });
   const average = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () => budgetApi.average(month, 3),
     onSuccess: async (saved) => {
       await onSaved(saved);

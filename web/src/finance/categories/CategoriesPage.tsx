@@ -15,7 +15,7 @@ type Pending = { kind: 'group'; group: FinanceCategoryGroup } | { kind: 'categor
 /** Every category write refreshes finance (registers show category names) and toasts a failure. */
 function useCategoryWrite<T>(fn: (input: T) => Promise<unknown>, failure: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => refreshFinance(client), onError: (e) => notifyError(e, failure) });
+  return useMutation({ mutationFn: fn, onSuccess: () => refreshFinance(client), onError: (e) => notifyError(e, failure), meta: { handlesErrors: true } });
 }
 
 function NewGroupForm() {
@@ -156,6 +156,7 @@ export function CategoriesPage() {
   const client = useQueryClient();
   const [pending, setPending] = useState<Pending>(null);
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (p: NonNullable<Pending>) => (p.kind === 'group' ? financeApi.deleteGroup(p.group.id) : financeApi.deleteCategory(p.category.id)),
     onSuccess: async () => {
       setPending(null);

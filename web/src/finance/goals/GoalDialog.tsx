@@ -35,6 +35,7 @@ function GoalForm({ goal, baseCurrency, onClose }: FormProps) {
   const [targetDate, setTargetDate] = useState(goal?.targetDate ?? '');
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateGoalInput) =>
       goal ? goalsApi.update(goal.id, { name: input.name, targetAmount: input.targetAmount, targetDate: input.targetDate ?? null }) : goalsApi.create(input),
     onSuccess: async () => {

@@ -120,6 +120,7 @@ export function GoalsPage() {
   const [editing, setEditing] = useState<Goal | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Goal | null>(null);
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (goal: Goal) => goalsApi.remove(goal.id),
     onSuccess: async (_, goal) => {
       setDeleting(null);

@@ -65,6 +65,7 @@ function ImportView({ account }: { account: FinanceAccount }) {
   const csv = result?.csv ?? (preview.isError ? lastCsv : null);
 
   const commit = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () =>
       uploadBankFile(
         account.id,
@@ -81,6 +82,7 @@ function ImportView({ account }: { account: FinanceAccount }) {
     onError: (e) => notifyError(e, 'Could not import the file'),
   });
   const undo = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: undoImport,
     onSuccess: async () => {
       notifySuccess('The import is undone.');

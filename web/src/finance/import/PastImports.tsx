@@ -11,6 +11,7 @@ export function PastImports({ accountId }: { accountId: string }) {
   const client = useQueryClient();
   const imports = useImports(accountId);
   const undo = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: undoImport,
     onSuccess: (batch) => {
       notifySuccess(`The import of ${batch.fileName} is undone.`);

@@ -56,6 +56,7 @@ export function AddTransactionForm({ account }: { account: FinanceAccount }) {
   const targetExponent = target ? (exponents?.get(target.currency) ?? 2) : 2;
 
   const create = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateTransactionInput) => financeApi.createTransaction(input),
     onSuccess: async () => {
       await refreshFinance(client);

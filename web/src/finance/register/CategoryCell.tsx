@@ -18,6 +18,7 @@ export function CategoryCell({ transaction: t, label, uncategorised, options }: 
   const client = useQueryClient();
   const [opened, setOpened] = useState(false);
   const change = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (categoryId: string | null) => financeApi.updateTransaction(t.id, { categoryId }),
     onSuccess: () => refreshFinance(client),
     onError: (e) => notifyError(e, 'Could not change the category'),

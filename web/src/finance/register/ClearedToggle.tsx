@@ -9,6 +9,7 @@ import { financeApi, refreshFinance } from '../finance-api';
 export function ClearedToggle({ transaction: t }: { transaction: Transaction }) {
   const client = useQueryClient();
   const toggle = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () => financeApi.updateTransaction(t.id, { cleared: t.cleared === 'cleared' ? 'uncleared' : 'cleared' }),
     onSuccess: () => refreshFinance(client),
     onError: (e) => notifyError(e, 'Could not change the cleared state'),

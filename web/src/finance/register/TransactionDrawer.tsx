@@ -57,6 +57,7 @@ function Form({ transaction: t, exponents, onClose, onDelete }: { transaction: T
   const options = categoryOptions(tree.data ?? [], [t.categoryId, ...t.splits.map((s) => s.categoryId)]);
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: UpdateTransactionInput) => financeApi.updateTransaction(t.id, input),
     onSuccess: async () => {
       await refreshFinance(client);

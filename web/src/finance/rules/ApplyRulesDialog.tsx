@@ -57,6 +57,7 @@ function Preview({ names, ruleName, onClose }: { names: Names; ruleName: (id: st
   // The dry run: what would change, before anything does.
   const preview = useQuery({ queryKey: ['finance-rules-preview'], queryFn: () => rulesApi.apply({ dryRun: true }), gcTime: 0, staleTime: 0 });
   const apply = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: () => rulesApi.apply({ dryRun: false }),
     onSuccess: async (result) => {
       notifySuccess(`${result.changes.length} transaction${result.changes.length === 1 ? '' : 's'} changed by your rules.`);

@@ -63,6 +63,7 @@ function RuleForm({ rule, seed, exponent, onClose }: FormProps) {
   const accountOptions = (accounts.data ?? []).filter((a) => !a.closed).map((a) => ({ value: a.id, label: a.name }));
 
   const save = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (input: CreateRuleInput) => (rule ? rulesApi.update(rule.id, input) : rulesApi.create(input)),
     onSuccess: async () => {
       await refreshFinance(client);

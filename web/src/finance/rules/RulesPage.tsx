@@ -43,11 +43,13 @@ export function RulesPage() {
   const ruleName = (id: string) => rules.data?.find((r) => r.id === id)?.name || 'a rule';
 
   const toggle = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (rule: FinanceRule) => rulesApi.update(rule.id, { enabled: !rule.enabled }),
     onSuccess: () => refreshFinance(client),
     onError: (e) => notifyError(e, 'Could not change the rule'),
   });
   const remove = useMutation({
+    meta: { handlesErrors: true },
     mutationFn: (rule: FinanceRule) => rulesApi.remove(rule.id),
     onSuccess: async () => {
       setDeleting(null);
