@@ -15,7 +15,7 @@ import { presentTask, TASK_VIEW_COLUMNS } from './presenters.js';
  * JSON.stringify of the whole page of `presentTask` objects. A test holds the SQLite text to
  * `presentTask`, field by field.
  */
-// due_key is no part of the JSON: it is read only when the listing sorts by it (for the cursor).
+// due_key is no part of the JSON: it is read only when the listing sorts by it (for the cursor; see sortKeys).
 const TASK_LIST_COLUMNS = [...TASK_VIEW_COLUMNS.filter((c) => c !== 'due_key'), 'label_names', 'subtask_total', 'subtask_done'] as const;
 
 const sqliteTaskJson = sql<string>`json_object(
@@ -50,10 +50,8 @@ export async function readTaskPage(
     const page = rows.slice(0, limit);
     return { itemsJson: `[${page.map((r) => r.json).join(',')}]`, last: page.at(-1), more: rows.length > limit };
   }
-  const rows = await q
-    .select([...TASK_LIST_COLUMNS.map((c) => `tasks.${c}` as const), ...(sortKeys.includes('due_key') ? (['tasks.due_key'] as const) : [])])
-    .limit(limit + 1)
-    .execute();
+  const columns = [...new Set([...TASK_LIST_COLUMNS, ...sortKeys])].map((c) => `tasks.${c}` as const);
+  const rows = await q.select(columns).limit(limit + 1).execute();
   const page = rows.slice(0, limit);
   const items = page.map((r) =>
     presentTask(r, {
